@@ -113,3 +113,42 @@ def test_insisting_body_speaks(lang: str, sentence: str, who: str) -> None:
     assert len(claims) == 2
     assert claims[0].claimant.endswith(("Зеленський", "Зеленский"))
     assert claims[1].claimant and claims[1].claimant.endswith(who)
+
+
+# (c) English: a title pointing back ("The official also said …") speaks as
+# written when the person named last holds no such title; the titled person
+# named before keeps it (control)
+POINTED_TITLE = [
+    (
+        "Ukrainian forces have retaken Lypove, a senior NATO official said on "
+        "Monday. Ukrainian President Volodymyr Zelenskiy thanked the troops in "
+        "his evening address.\n\nThe official also said Russian forces had "
+        "advanced 2 km near Zorivka.",
+        "official",
+    ),
+    (
+        "Russian troops are fighting near Lypove, a Western official told "
+        "reporters. Defence Minister Rustem Umerov visited the front on "
+        "Sunday.\n\nThe official said Russian forces had advanced 2 km near "
+        "Zorivka.",
+        "official",
+    ),
+    (
+        "Russia's defence ministry said its troops took Lypove. Commander "
+        "Oleksandr Syrskyi visited the troops.\n\nThe spokeswoman said Russian "
+        "forces had advanced 2 km near Zorivka.",
+        "spokeswoman",
+    ),
+    (
+        "Army spokesman Ivan Petrenko said troops were holding Lypove.\n\n"
+        "The spokesman added that Russian forces had advanced 2 km near Zorivka.",
+        "Petrenko",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), POINTED_TITLE)
+def test_title_pointing_back(text: str, who: str) -> None:
+    claims = [c for c in _claims(text, "en") if c.kind == "advance"]
+    assert len(claims) == 1
+    assert claims[0].claimant and claims[0].claimant.endswith(who)

@@ -480,7 +480,10 @@ def _pronoun(phrase: str) -> Claimant | None:
 
 # CLEN28: a definite body that points back ("the General Staff said")
 _DEFINITE_BODY = re.compile(
-    rf"^the (?:[a-z]+ )?(?i:{en.DEFINITE_BODY_NOUNS})$", re.IGNORECASE
+    rf"^the (?:[a-z]+ )?(?i:{en.DEFINITE_BODY_NOUNS})$"
+    # XCLAIM4: a title pointing back ("the official", "the spokesman")
+    rf"|^the (?i:{en.DEFINITE_TITLE_NOUNS})$",
+    re.IGNORECASE,
 )
 
 

@@ -1149,6 +1149,9 @@ RELAYED_VOICES = (
 # CLEN28: the bodies a definite phrase points back to ("the General Staff",
 # "the ministry"): spoken as written when the one named before is no such body
 DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
+# XCLAIM4: the titles a definite phrase points back to ("The official also
+# said …"): spoken as written when the one named before holds no such title
+DEFINITE_TITLE_NOUNS = r"official|spokesman|spokeswoman"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 # LEFTEEN35: a dateline's town in capitals before a colon ("MOSCOW: …",
