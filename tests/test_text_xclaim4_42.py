@@ -152,3 +152,44 @@ def test_title_pointing_back(text: str, who: str) -> None:
     claims = [c for c in _claims(text, "en") if c.kind == "advance"]
     assert len(claims) == 1
     assert claims[0].claimant and claims[0].claimant.endswith(who)
+
+
+# (d) uk/ru: a body in the locative opening the sentence, its object, then
+# "not confirmed" or "not admitted" before a colon or stop: the body speaks
+# the sentence ("там заявили, що …" after the colon included)
+LOCATIVE_DENIER = [
+    (
+        "uk",
+        "У Генштабі ЗСУ захоплення Зорівки не підтвердили: там повідомили, що "
+        "бої за село тривають.",
+        "Генштабі ЗСУ",
+    ),
+    (
+        "uk",
+        "У Міноборони РФ втрату Зорівки не визнали: там заявили, що відбили "
+        "дві атаки біля Зорівки.",
+        "Міноборони РФ",
+    ),
+    ("uk", "У Генштабі ЗСУ втрату Зорівки офіційно не визнають.", "Генштабі ЗСУ"),
+    (
+        "ru",
+        "В Генштабе ВСУ взятие Зоревки не подтвердили: там сообщили, что бои за "
+        "село продолжаются.",
+        "Генштабе ВСУ",
+    ),
+    (
+        "ru",
+        "В Минобороны РФ потерю Зоревки не признали: там заявили, что отбили "
+        "две атаки у Зоревки.",
+        "Минобороны РФ",
+    ),
+    ("ru", "В Генштабе ВСУ потерю Зоревки официально не признают.", "Генштабе ВСУ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "who"), LOCATIVE_DENIER)
+def test_locative_denier_speaks(lang: str, sentence: str, who: str) -> None:
+    claims = _claims(_PRESIDENT[lang] + sentence, lang)
+    assert len(claims) >= 2
+    assert claims[0].claimant.endswith(("Зеленський", "Зеленский"))
+    assert all(c.claimant == who for c in claims[1:])

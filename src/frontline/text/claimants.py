@@ -985,13 +985,15 @@ def _denier_first(lang_mod: ModuleType) -> re.Pattern[str]:
     return prefiltered(
         re.compile(
             rf"^\W*(?i:(?:{lang_mod.SPEAKER_LEAD_CONTRAST}|{lang_mod.OFFICIALLY})"
-            r",?\s+)*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*|"
+            # XCLAIM4: a body in the locative ("У Генштабі ЗСУ … не визнали")
+            r",?\s+)*(?:(?:[Уу]|[Вв]|[Вв]о)\s+)?(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*|"
             # a capitalised adjective's noun ("Украинская сторона")
             r"(?:(?<=[иыо]й )|(?<=[ая]я )|(?<=[ои]е )|(?<=ые )|(?<=[сц]ьк[аеі] ))"
             r"[а-яіїєґё]+|"
             r"оборон[иы]))*)\s+(?:[^\s,.;:!?«»\"]+\s+){1,4}?"
-            + lang_mod.UNCONFIRMED
-            + r"(?=\s*(?:[.,;!]|$))"
+            + rf"(?:{lang_mod.UNCONFIRMED}|{lang_mod.NOT_ADMITTED})"
+            # XCLAIM4: a colon after it opens what the body said instead
+            + r"(?=\s*(?:[.,;:!]|$))"
         ),
         ("не",),
     )

@@ -1654,6 +1654,9 @@ ANNOUNCED_ABOUT = (
     r"\s+(?:\w+\s+)?(?:о|об|про)\s+[«\"“„]?$"
 )
 UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:подтвержда|подтверди|подтвержд)\w*"
+# XCLAIM4: "not admitted" closing a denier's clause ("В Минобороны РФ потерю
+# X не признали: …"), beside UNCONFIRMED (claimants._denier_first)
+NOT_ADMITTED = r"(?<![\w])не\s+(?:\w+\s+)?(?:призна)\w*"
 
 
 # PLACES34: the nouns that make a name a feature of a settlement ("река X",

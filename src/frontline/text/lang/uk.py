@@ -1712,6 +1712,9 @@ ANNOUNCED_ABOUT = (
     r"відзвітува\w*)\s+(?:\w+\s+)?(?:про|щодо)\s+[«\"“„]?$"
 )
 UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтверди|підтвердж)\w*"
+# XCLAIM4: "not admitted" closing a denier's clause ("У Міноборони РФ втрату
+# X не визнали: …"), beside UNCONFIRMED (claimants._denier_first)
+NOT_ADMITTED = r"(?<![\w])не\s+(?:\w+\s+)?(?:визна)\w*"
 
 
 # PLACES34: the nouns that make a name a feature of a settlement ("річка X",
