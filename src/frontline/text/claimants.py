@@ -480,7 +480,10 @@ def _pronoun(phrase: str) -> Claimant | None:
 
 # CLEN28: a definite body that points back ("the General Staff said")
 _DEFINITE_BODY = re.compile(
-    rf"^the (?:[a-z]+ )?(?i:{en.DEFINITE_BODY_NOUNS})$", re.IGNORECASE
+    rf"^the (?:[a-z]+ )?(?i:{en.DEFINITE_BODY_NOUNS})$"
+    # XCLAIM4: a title pointing back ("the official", "the spokesman")
+    rf"|^the (?i:{en.DEFINITE_TITLE_NOUNS})$",
+    re.IGNORECASE,
 )
 
 
@@ -856,7 +859,7 @@ _OUR_SOURCES = r"(?:наш\w*|our)\s+(?:источник\w*|джерел\w*|sour
 # "за словами X", "як повідомив X", "йдеться в X"
 _UK_ACCORDING_TO = re.compile(
     r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
-    r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
+    r"(?:свідчать|показують) (?:дані|підрахунки|мапи|карти)|"
     r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
     r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
     # KNOWN41: a map as the source ("згідно з картами ISW")
@@ -982,13 +985,15 @@ def _denier_first(lang_mod: ModuleType) -> re.Pattern[str]:
     return prefiltered(
         re.compile(
             rf"^\W*(?i:(?:{lang_mod.SPEAKER_LEAD_CONTRAST}|{lang_mod.OFFICIALLY})"
-            r",?\s+)*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*|"
+            # XCLAIM4: a body in the locative ("У Генштабі ЗСУ … не визнали")
+            r",?\s+)*(?:(?:[Уу]|[Вв]|[Вв]о)\s+)?(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*|"
             # a capitalised adjective's noun ("Украинская сторона")
             r"(?:(?<=[иыо]й )|(?<=[ая]я )|(?<=[ои]е )|(?<=ые )|(?<=[сц]ьк[аеі] ))"
             r"[а-яіїєґё]+|"
             r"оборон[иы]))*)\s+(?:[^\s,.;:!?«»\"]+\s+){1,4}?"
-            + lang_mod.UNCONFIRMED
-            + r"(?=\s*(?:[.,;!]|$))"
+            + rf"(?:{lang_mod.UNCONFIRMED}|{lang_mod.NOT_ADMITTED})"
+            # XCLAIM4: a colon after it opens what the body said instead
+            + r"(?=\s*(?:[.,;:!]|$))"
         ),
         ("не",),
     )
@@ -2574,7 +2579,10 @@ _SLAVIC_MAP_SOURCE = {
         rf"(?:^|[.;:]\s+|,\s+)(?:(?i:{mod.MAP_LEAD_ADVERBS}),?\s+)?"
         rf"(?:(?i:{mod.MAP_SOURCE_HEADS})\s+)?"
         r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
-        rf"(?:\s+(?i:{mod.MAP_LEAD_ADVERBS}))?\s+(?:{mod.MAP_VERBS})(?![\w])"
+        rf"(?:\s+(?i:{mod.MAP_LEAD_ADVERBS}))?"
+        # XCLAIM4: the map's day before its verb ("Карта X у понеділок показала")
+        rf"(?:\s+(?:у|в|во)\s+(?:{mod.WEEKDAYS_ACC}))?"
+        rf"\s+(?:{mod.MAP_VERBS})(?![\w])"
     )
     for lang, mod in (("uk", uk), ("ru", ru))
 }
@@ -2593,6 +2601,10 @@ _MAP_SOURCE = re.compile(
     # LEFTEEN35: "DeepState data showed", "DeepState's map indicates"
     r"(?:\s+(?:monitoring|mapping|map|maps|data|figures))?"
     r"(?:\s+(?:group|project|team|service))?"
+    # XCLAIM4: a map's update and its day between the name and the verb
+    # ("X's daily update showed", "X's map on Thursday showed")
+    rf"(?:\s+(?:{en.MAP_UPDATE_NOUNS}))?"
+    rf"(?:\s+(?:on\s+)?(?i:{en.WEEKDAY_WORDS}))?"
     r"(?:,\s+[^,]{3,80},)?"
     r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped|"
     r"indicates|indicated)\b"

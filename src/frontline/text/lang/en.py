@@ -1144,6 +1144,8 @@ WIRE_SLUGS = (
     r"REFILE|RPT|FOCUS|TIMELINE|BREAKINGVIEWS|SPECIAL REPORT|GRAPHIC"
 )
 UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
+# XCLAIM4: a map source's update read as its voice ("X's daily update showed")
+MAP_UPDATE_NOUNS = rf"(?:(?:daily|weekly|latest|nightly)\s+)?(?:{UPDATE_NOUNS})"
 # CLEN28: voices a narrator reports, which tell nothing of the narrator's side
 RELAYED_VOICES = (
     r"channels|bloggers|milbloggers|war bloggers|media|propagandists|posts|"
@@ -1152,6 +1154,9 @@ RELAYED_VOICES = (
 # CLEN28: the bodies a definite phrase points back to ("the General Staff",
 # "the ministry"): spoken as written when the one named before is no such body
 DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
+# XCLAIM4: the titles a definite phrase points back to ("The official also
+# said …"): spoken as written when the one named before holds no such title
+DEFINITE_TITLE_NOUNS = r"official|spokesman|spokeswoman"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 # LEFTEEN35: a dateline's town in capitals before a colon ("MOSCOW: …",

@@ -1455,7 +1455,10 @@ SPEECH_VERBS28 = (
     # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
     r"передаёт|передаёте|признаёт|"
     # XCLAIMUKRU40: "deny" ("В Генштабе ВСУ это отрицают", "…, отрицал, что")
-    r"отрица\w*|" + SUPPOSING_VERBS
+    r"отрица\w*|"
+    # XCLAIM4: "insist" ("Генштаб ВСУ настаивает: «…»", "…, настаивают в
+    # ведомстве")
+    r"настаива\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
@@ -1652,6 +1655,9 @@ ANNOUNCED_ABOUT = (
     r"\s+(?:\w+\s+)?(?:о|об|про)\s+[«\"“„]?$"
 )
 UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:подтвержда|подтверди|подтвержд)\w*"
+# XCLAIM4: "not admitted" closing a denier's clause ("В Минобороны РФ потерю
+# X не признали: …"), beside UNCONFIRMED (claimants._denier_first)
+NOT_ADMITTED = r"(?<![\w])не\s+(?:\w+\s+)?(?:призна)\w*"
 
 
 # PLACES34: the nouns that make a name a feature of a settlement ("река X",

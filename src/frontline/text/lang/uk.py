@@ -1526,7 +1526,10 @@ SPEECH_VERBS28 = (
     r"вважає|вважають|вважав|вважала|вважали|"
     # XCLAIMUKRU40: the past of "deny" ("у ЗСУ заперечили, що …"; the past
     # of "write" is B3140's above)
-    r"заперечи\w*|заперечува\w*|" + SUPPOSING_VERBS
+    r"заперечи\w*|заперечува\w*|"
+    # XCLAIM4: "insist" and "report back" ("Генштаб наполягає: «…»",
+    # "Міноборони РФ відзвітувало про «звільнення» X")
+    r"наполяга\w*|відзвітува\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
@@ -1710,6 +1713,9 @@ ANNOUNCED_ABOUT = (
     r"відзвітува\w*)\s+(?:\w+\s+)?(?:про|щодо)\s+[«\"“„]?$"
 )
 UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтверди|підтвердж)\w*"
+# XCLAIM4: "not admitted" closing a denier's clause ("У Міноборони РФ втрату
+# X не визнали: …"), beside UNCONFIRMED (claimants._denier_first)
+NOT_ADMITTED = r"(?<![\w])не\s+(?:\w+\s+)?(?:визна)\w*"
 
 
 # PLACES34: the nouns that make a name a feature of a settlement ("річка X",
