@@ -51,3 +51,82 @@ def test_year_with_its_ending_compared_is_not_the_claims() -> None:
         date(2026, 1, 5),
     )
     assert (4100.0, "2025-01-01", "2025-12-31") in got
+
+
+# B33PER2 (b): "already" after a later month's own time, with the earlier
+# figure in a clause of its own, is no running total of the later figure
+# ("400 sq km in October; in November, already more than 500"): the later
+# figure keeps its month
+@pytest.mark.parametrize(
+    ("text", "lang", "area"),
+    [
+        (
+            "Russia took 400 sq km in October; in November, already more "
+            "than 500 sq km.",
+            "en",
+            500,
+        ),
+        (
+            "Russian forces captured 120 sq km in October, in November — "
+            "already about 300 sq km.",
+            "en",
+            300,
+        ),
+        (
+            "Ukrainian troops retook 40 sq km in October; in November, "
+            "already 90 sq km, the general said.",
+            "en",
+            90,
+        ),
+        (
+            "У жовтні ворог захопив 400 кв. км, а в листопаді — вже понад 500 кв. км.",
+            "uk",
+            500,
+        ),
+        (
+            "Ворог захопив 120 кв. км у жовтні, а в листопаді — вже близько "
+            "300 кв. км.",
+            "uk",
+            300,
+        ),
+        (
+            "На початку року росіяни окуповували 12 кв. км на добу, у "
+            "листопаді — вже 25 кв. км на добу.",
+            "uk",
+            25,
+        ),
+        (
+            "В октябре армия заняла 400 кв. км, а в ноябре — уже более 500 "
+            "кв. км, подсчитали аналитики.",
+            "ru",
+            500,
+        ),
+        (
+            "Российские войска заняли около 120 кв. км в октябре, а в ноябре "
+            "— уже около 300 кв. км.",
+            "ru",
+            300,
+        ),
+        (
+            "В октябре российская армия захватывала около 10 кв. км в сутки, "
+            "в ноябре — уже около 30 кв. км в сутки.",
+            "ru",
+            30,
+        ),
+    ],
+)
+def test_already_after_a_later_month_keeps_the_month(
+    text: str, lang: str, area: float
+) -> None:
+    got = _areas(text, lang, date(2025, 12, 3))
+    assert (float(area), "2025-11-01", "2025-11-30") in got
+
+
+def test_total_after_a_bounded_figure_of_its_own_clause_stays() -> None:
+    # (the bounded figure in the total's own clause keeps it a total)
+    got = _areas(
+        "За тиждень звільнено 2 кв. км, а загалом — 262 кв. км.",
+        "uk",
+        date(2025, 12, 3),
+    )
+    assert (262.0, "None", "2025-12-03") in got
