@@ -130,3 +130,102 @@ def test_total_after_a_bounded_figure_of_its_own_clause_stays() -> None:
         date(2025, 12, 3),
     )
     assert (262.0, "None", "2025-12-03") in got
+
+
+# B33PER2 (c): a rate told in a sentence of its own, after the figure it
+# divides, takes that figure's span (the span whose figure, cut into the
+# rate's unit, gives the rate), not the statement day nor the last month named
+@pytest.mark.parametrize(
+    ("text", "lang", "rate", "start", "end"),
+    [
+        (
+            "In the third quarter Russia took 1,200 sq km, 450 sq km of it in "
+            "September. That is about 13 sq km a day.",
+            "en",
+            13,
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        (
+            "In the first half of 2025 Russian troops captured 2,400 sq km, "
+            "including 560 sq km in June. That is on average 400 sq km per "
+            "month.",
+            "en",
+            400,
+            "2025-01-01",
+            "2025-06-30",
+        ),
+        (
+            "Ukrainian forces retook 90 sq km over the past two weeks. On "
+            "average that is about 45 sq km a week.",
+            "en",
+            45,
+            "2025-11-19",
+            "2025-12-02",
+        ),
+        (
+            "За третій квартал ворог окупував 1 200 кв. км, у вересні — 450 "
+            "кв. км. Тобто близько 13 кв. км на добу.",
+            "uk",
+            13,
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        (
+            "За перше півріччя 2025 року ворог окупував 2 400 кв. км, у "
+            "червні — 560 кв. км. Тобто щомісяця в середньому по 400 кв. км.",
+            "uk",
+            400,
+            "2025-01-01",
+            "2025-06-30",
+        ),
+        (
+            "За останні два тижні Сили оборони звільнили 90 кв. км. У "
+            "середньому це близько 45 кв. км на тиждень.",
+            "uk",
+            45,
+            "2025-11-19",
+            "2025-12-02",
+        ),
+        (
+            "За третий квартал армия заняла 1 200 кв. км, в сентябре — 450 "
+            "кв. км. То есть около 13 кв. км в сутки.",
+            "ru",
+            13,
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        (
+            "За первое полугодие 2025 года армия заняла 2 400 кв. км, в июне "
+            "— 560 кв. км. То есть ежемесячно в среднем по 400 кв. км.",
+            "ru",
+            400,
+            "2025-01-01",
+            "2025-06-30",
+        ),
+        (
+            "За последние две недели ВСУ вернули 90 кв. км. В среднем это "
+            "около 45 кв. км в неделю.",
+            "ru",
+            45,
+            "2025-11-19",
+            "2025-12-02",
+        ),
+    ],
+)
+def test_rate_takes_the_span_of_its_figure(
+    text: str, lang: str, rate: float, start: str, end: str
+) -> None:
+    got = _areas(text, lang, date(2025, 12, 3))
+    assert (float(rate), start, end) in got
+
+
+def test_rate_that_fits_no_figure_keeps_its_date() -> None:
+    # 1,200 sq km over the quarter is about 13 a day, not 30: no span taken
+    got = _areas(
+        "In the third quarter Russia took 1,200 sq km, 450 sq km of it in "
+        "September. At the peak the pace was about 30 sq km a day.",
+        "en",
+        date(2025, 12, 3),
+    )
+    assert not any(a == 30.0 and s == "2025-07-01" for a, s, _ in got)

@@ -2883,3 +2883,9 @@ BACK_OVER_LINE = (
 # no settlement "the town" points back to
 REGIONS_CLOSING_LIST = r"regions|oblasts|provinces"
 LIST_LINKS = r"and|or"
+
+# B33PER2 (claim_periods.rates_take_their_figures_span): the unit a rate is
+# told per ("14 sq km a day", "daily", "per month"), by its length in days
+RATE_DAY = r"(?:a|per|each|every) day|daily"
+RATE_WEEK = r"(?:a|per|each|every) week|weekly"
+RATE_MONTH = r"(?:a|per|each|every) month|monthly"

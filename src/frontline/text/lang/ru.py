@@ -1996,3 +1996,9 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регионов"
 LIST_LINKS = r"и|или"
 PEOPLES_REPUBLIC = r"народн\w+\s+республик\w*"
+
+# B33PER2 (claim_periods.rates_take_their_figures_span): the unit a rate is
+# told per ("11 кв. км в сутки", "ежемесячно в среднем по 300 кв. км")
+RATE_DAY = r"в сутки|за сутки в среднем|в день|ежедневно|ежесуточно"
+RATE_WEEK = r"в неделю|за неделю в среднем|еженедельно"
+RATE_MONTH = r"в месяц|ежемесячно"

@@ -2043,3 +2043,9 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регіонів"
 LIST_LINKS = r"та|і|й|або"
 PEOPLES_REPUBLIC = r"народн\w+\s+республік\w*"
+
+# B33PER2 (claim_periods.rates_take_their_figures_span): the unit a rate is
+# told per ("13 кв. км на добу", "щомісяця в середньому по 391 кв. км")
+RATE_DAY = r"на добу|на день|щодня|щоденно|за добу в середньому"
+RATE_WEEK = r"на тиждень|щотижня|щотижнево"
+RATE_MONTH = r"на місяць|щомісяця|щомісячно"
