@@ -229,3 +229,83 @@ def test_rate_that_fits_no_figure_keeps_its_date() -> None:
         date(2025, 12, 3),
     )
     assert not any(a == 30.0 and s == "2025-07-01" for a, s, _ in got)
+
+
+# B33PER2 (d): a second statement's written day after the first's in one
+# sentence ("on May 3 the ministry said …, and on May 10 it said …") is of
+# the publication's year, not the year before the first statement's day
+@pytest.mark.parametrize(
+    ("text", "lang", "area", "day"),
+    [
+        (
+            "On August 12 Syrskyi said Ukrainian troops had taken 1,000 sq km, "
+            "and on August 19 the General Staff said they had taken 1,150 sq km.",
+            "en",
+            1150,
+            "2025-08-19",
+        ),
+        (
+            "On May 3 the ministry said Russian forces had seized 40 sq km, and "
+            "on May 10 it said they had seized another 55 sq km.",
+            "en",
+            55,
+            "2025-05-10",
+        ),
+        (
+            "DeepState said on March 2 that Russia had captured 20 sq km, and "
+            "on March 9 it said Russia had captured 35 sq km more.",
+            "en",
+            35,
+            "2025-03-09",
+        ),
+        (
+            "12 серпня Сирський заявив, що ЗСУ звільнили 1000 кв. км, а 19 "
+            "серпня Генштаб повідомив, що звільнено 1150 кв. км.",
+            "uk",
+            1150,
+            "2025-08-19",
+        ),
+        (
+            "3 травня міністерство повідомило, що ворог захопив 40 кв. км, а "
+            "10 травня заявило, що росіяни захопили ще 55 кв. км.",
+            "uk",
+            55,
+            "2025-05-10",
+        ),
+        (
+            "DeepState 2 березня повідомив, що росіяни окупували 20 кв. км, а "
+            "9 березня — що окупували ще 35 кв. км.",
+            "uk",
+            35,
+            "2025-03-09",
+        ),
+        (
+            "12 августа Сырский заявил, что ВСУ заняли 1000 кв. км, а 19 "
+            "августа Генштаб сообщил, что заняты 1150 кв. км.",
+            "ru",
+            1150,
+            "2025-08-19",
+        ),
+        (
+            "3 мая министерство сообщило, что противник захватил 40 кв. км, а "
+            "10 мая заявило, что россияне захватили ещё 55 кв. км.",
+            "ru",
+            55,
+            "2025-05-10",
+        ),
+        (
+            "DeepState 2 марта сообщил, что Россия заняла 20 кв. км, а 9 марта "
+            "сообщил, что она заняла ещё 35 кв. км.",
+            "ru",
+            35,
+            "2025-03-09",
+        ),
+    ],
+)
+def test_second_statement_day_keeps_the_year(
+    text: str, lang: str, area: float, day: str
+) -> None:
+    got = _areas(text, lang, date(2025, 8, 27))
+    ends = [(s, e) for a, s, e in got if a == float(area)]
+    assert ends
+    assert all(e == day and s in ("None", day) for s, e in ends)
