@@ -309,3 +309,83 @@ def test_second_statement_day_keeps_the_year(
     ends = [(s, e) for a, s, e in got if a == float(area)]
     assert ends
     assert all(e == day and s in ("None", day) for s, e in ends)
+
+
+# B33PER2 (d2): a written day later than the statement day carried from the
+# sentence before ("Сирський 12 березня заявив …. Станом на 13 березня …")
+# is of the publication's year too
+@pytest.mark.parametrize(
+    ("text", "lang", "area", "day"),
+    [
+        (
+            "Syrskyi said on March 12 that troops had moved to better lines. "
+            "On March 14 Russian forces captured 10 sq km near Sudzha.",
+            "en",
+            10,
+            "2025-03-14",
+        ),
+        (
+            "On June 4 the governor said the situation was difficult. By June 6 "
+            "Russian forces had captured about 15 sq km near the border.",
+            "en",
+            15,
+            "2025-06-06",
+        ),
+        (
+            "The General Staff said on October 2 that fighting continued. On "
+            "October 5 Ukrainian troops liberated 12 sq km near the village.",
+            "en",
+            12,
+            "2025-10-05",
+        ),
+        (
+            "Сирський 12 березня заявив про маневр на вигідніші рубежі. Станом "
+            "на 13 березня під контролем ЗСУ залишалося близько 200 кв. км.",
+            "uk",
+            200,
+            "2025-03-13",
+        ),
+        (
+            "Губернатор 4 червня заявив, що ситуація складна. До 6 червня "
+            "російські війська захопили близько 15 кв. км поблизу кордону.",
+            "uk",
+            15,
+            "2025-06-06",
+        ),
+        (
+            "Генштаб 2 жовтня повідомив, що бої тривають. 5 жовтня українські "
+            "війська звільнили 12 кв. км поблизу села.",
+            "uk",
+            12,
+            "2025-10-05",
+        ),
+        (
+            "Сырский 12 марта заявил о маневре на более выгодные рубежи. На 13 "
+            "марта под контролем ВСУ оставалось около 200 кв. км.",
+            "ru",
+            200,
+            "2025-03-13",
+        ),
+        (
+            "Губернатор 4 июня заявил, что ситуация сложная. К 6 июня "
+            "российские войска захватили около 15 кв. км у границы.",
+            "ru",
+            15,
+            "2025-06-06",
+        ),
+        (
+            "Генштаб 2 октября сообщил, что бои продолжаются. 5 октября "
+            "украинские войска освободили 12 кв. км у села.",
+            "ru",
+            12,
+            "2025-10-05",
+        ),
+    ],
+)
+def test_later_day_after_a_carried_statement_day_keeps_the_year(
+    text: str, lang: str, area: float, day: str
+) -> None:
+    got = _areas(text, lang, date(2025, 10, 20))
+    ends = [(s, e) for a, s, e in got if a == float(area)]
+    assert ends
+    assert all(e == day and s in ("None", day) for s, e in ends)

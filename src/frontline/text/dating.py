@@ -1016,14 +1016,14 @@ def _date_claim(
 def _later_statements_day(
     ctx: SentenceContext, p: PeriodMention | None, stmt: date | None
 ) -> bool:
-    """Whether ``p`` is a written day after the sentence's statement day
-    (``ctx.said``), later than that day but not than publication: a second
-    statement's day, not one of the year before."""
+    """Whether ``p`` is a written day later than the statement day ``stmt``
+    (of this sentence or one before) but not than publication: a second
+    statement's day or a later state ("на 13 марта под контролем ВСУ"
+    after "Сырский 12 марта заявил"), not one of the year before."""
     pub = ctx.st.published
     if (
         p is None
-        or ctx.said is None
-        or p.start < ctx.said.end
+        or (ctx.said is not None and p.start < ctx.said.end)
         or p.kind not in ("date", "date_num")
         or stmt is None
         or pub is None
