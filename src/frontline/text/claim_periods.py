@@ -12,6 +12,7 @@ imports nothing from ``claims.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Claim
 from .clean import Sentence
@@ -27,6 +28,7 @@ from .dating import (
     _apply_period,
 )
 from .fastre import folded, keyed
+from .lang import every
 from .period_rules import (
     CONTINUED_KINDS,
     FROM_EVENT_KINDS,
@@ -352,3 +354,83 @@ def _totals_told_again(claims: list[Claim]) -> None:
                 c.period_start = c.period_start or t.period_start
             else:
                 c.period_start, c.period_end = t.period_start, t.period_end
+
+
+# B33PER2: the unit a rate is told per (en/uk/ru data), by its days
+_RATE_UNITS = tuple(
+    (
+        days,
+        folded(re.compile(r"(?<![\w])(?:" + every(name) + r")(?![\w])", re.I)),
+    )
+    for days, name in ((1.0, "RATE_DAY"), (7.0, "RATE_WEEK"), (30.44, "RATE_MONTH"))
+)
+_RATE_UNIT_REACH = 40  # characters from a rate's figure to its unit word
+_RATE_SENTENCES_BACK = 3  # sentences back a rate's figure may stand
+_RATE_FIT = 0.1  # how far the figure over its span may be off the rate
+
+
+def _rate_days(c: Claim, text: str) -> float | None:
+    """The days of the unit a rate claim is told per, from the unit word
+    nearest its quote ("14.5 sq km a day": 1; "щомісяця … 391 кв. км": 30.44)."""
+    lo = max(0, c.char_start - _RATE_UNIT_REACH)
+    hi = c.char_end + _RATE_UNIT_REACH
+    best: tuple[int, float] | None = None
+    for days, rx in _RATE_UNITS:
+        for m in rx.finditer(text, lo, hi):
+            gap = max(c.char_start - m.end(), m.start() - c.char_end, 0)
+            if best is None or gap < best[0]:
+                best = (gap, days)
+    return best[1] if best is not None else None
+
+
+def rates_take_their_figures_span(
+    claims: list[Claim], sents: list[Sentence], text: str
+) -> None:
+    """B33PER2: a rate with no time of its own sentence ("That is an average
+    of about 14.5 sq km a day" after "449 sq km in May"; "Тобто щомісяця в
+    середньому по 391 кв. км" after a half-year's 2 346) is dated by the
+    figure it divides: the nearest area of the few sentences before whose
+    span, cut into the rate's unit, gives the rate."""
+    starts = [s.start for s in sents]
+    for k, c in enumerate(claims):
+        if (
+            c.kind != "area_change"
+            or not c.extra.get("rate")
+            or not c.area_km2
+            or c.negated
+        ):
+            continue
+        i = bisect_right(starts, c.char_start) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        if c.period_text and c.period_text in s.text:
+            continue  # a time of its own sentence
+        days = _rate_days(c, text)
+        if days is None:
+            continue
+        for d in reversed(claims[:k]):
+            j = bisect_right(starts, d.char_start) - 1
+            if i - j > _RATE_SENTENCES_BACK:
+                break
+            if (
+                j == i
+                or d.kind != "area_change"
+                or not d.area_km2
+                or d.extra.get("rate")
+                or d.negated
+                or d.period_start is None
+                or d.period_end is None
+                or (c.gainer and d.gainer and c.gainer != d.gainer)
+            ):
+                continue
+            span = (d.period_end - d.period_start).days + 1
+            if span <= days:
+                continue
+            if abs(d.area_km2 * days / span - c.area_km2) <= _RATE_FIT * c.area_km2:
+                c.period_text = d.period_text
+                c.period_start, c.period_end = d.period_start, d.period_end
+                c.cumulative = False
+                c.extra["period_rule"] = "rate_of_figure"
+                c.extra.pop("announced", None)
+                break

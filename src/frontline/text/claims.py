@@ -43,6 +43,7 @@ from .claim_periods import (
     _note_claim_period,
     _span_over_list,
     _totals_told_again,
+    rates_take_their_figures_span,
 )
 from .claim_record import _link_restatements, claim_to_record
 from .clean import Sentence, sentences
@@ -668,6 +669,7 @@ def _settle_document(
         st.why.lose(told, claims, "fight-told-again")
     _link_restatements(claims)
     _totals_told_again(claims)
+    rates_take_their_figures_span(claims, sents, text)
     _speakers_for_unattributed(claims, sents, lang, text)
     _titles_named_later(claims, sents, lang)
     layout_speakers(claims, text, lang)

@@ -38,6 +38,7 @@ from .period_rules import (
     continues,
     launch_day,
     stated_now,
+    statement_day,
     statement_verbs,
     statement_words,
     tally_since,
@@ -1008,6 +1009,14 @@ def _date_claim(
         own_stmt = st.published  # "X claims A; Kyiv says B": B as published
     if said:
         own_stmt = st.published  # "said yesterday": from the publication
+    elif _later_statements_day(ctx, p, stmt):
+        # B33PER2: a second statement's written day after the first's ("on
+        # Aug. 12 X reported 1,000 sq km, and on Aug. 19 Y cited 1,150"): of
+        # the publication's year (not the year before the first's day), and
+        # the day the second statement was made, when it stands by its verb
+        own_stmt = st.published
+        told = statement_day(t[p.start :], st.lang, st.published)  # type: ignore[union-attr]
+        said = told is not None and told[0].start == 0
     if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
         # "under Ukrainian control since August, when Kyiv … captured 500
         # sq mi": the capture is dated by August, not a total since
@@ -1026,6 +1035,27 @@ def _date_claim(
         c.period_start = None
         c.extra["announced"] = True
     return p
+
+
+def _later_statements_day(
+    ctx: SentenceContext, p: PeriodMention | None, stmt: date | None
+) -> bool:
+    """Whether ``p`` is a written day later than the statement day ``stmt``
+    (of this sentence or one before) but not than publication: a second
+    statement's day or a later state ("на 13 марта под контролем ВСУ"
+    after "Сырский 12 марта заявил"), not one of the year before."""
+    pub = ctx.st.published
+    if (
+        p is None
+        or (ctx.said is not None and p.start < ctx.said.end)
+        or p.kind not in ("date", "date_num")
+        or stmt is None
+        or pub is None
+        or not stmt < pub
+    ):
+        return False
+    day = resolve(p, pub)[1]
+    return day is not None and stmt < day <= pub
 
 
 def _flag_claim(

@@ -726,7 +726,11 @@ def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool
         if m is None or not _CLAUSE_GAP.search(sentence, end, m.start()):
             continue
         # the bounded clause has a figure of its own, before or after its time
+        # (B33PER2: a figure before it in a clause of its own is another
+        # claim's: "10 sq km in the first quarter, and in November already
+        # 30 sq km" keeps November)
         before = sentence[max(0, at - _LOOK_BEHIND) : at]
+        before = _CLAUSE_GAP.split(before)[-1]
         if _DIGIT.search(before) or _DIGIT.search(sentence, end, m.start()):
             return True
     return False

@@ -2940,3 +2940,9 @@ DEPTH_NOUN = r"depth|deep"
 # XCLAIM3-42: "officially" opening a denier's clause ("Officially, Kyiv has
 # not confirmed that"): no part of the speaker (pointing_back._OPENING_WORD)
 OFFICIALLY = r"officially"
+
+# B33PER2 (claim_periods.rates_take_their_figures_span): the unit a rate is
+# told per ("14 sq km a day", "daily", "per month"), by its length in days
+RATE_DAY = r"(?:a|per|each|every) day|daily"
+RATE_WEEK = r"(?:a|per|each|every) week|weekly"
+RATE_MONTH = r"(?:a|per|each|every) month|monthly"

@@ -2035,3 +2035,9 @@ DEPTH_NOUN = r"глубин\w*|вглубь"
 # ("Официально Генштаб этого не подтверждает"): no part of the speaker
 # (claimants._denier_first)
 OFFICIALLY = r"официально"
+
+# B33PER2 (claim_periods.rates_take_their_figures_span): the unit a rate is
+# told per ("11 кв. км в сутки", "ежемесячно в среднем по 300 кв. км")
+RATE_DAY = r"в сутки|за сутки в среднем|в день|ежедневно|ежесуточно"
+RATE_WEEK = r"в неделю|за неделю в среднем|еженедельно"
+RATE_MONTH = r"в месяц|ежемесячно"

@@ -2081,3 +2081,9 @@ DEPTH_NOUN = r"глибин\w*|вглиб|углиб"
 # ("Офіційно Генштаб цього не підтверджує"): no part of the speaker
 # (claimants._denier_first)
 OFFICIALLY = r"офіційно"
+
+# B33PER2 (claim_periods.rates_take_their_figures_span): the unit a rate is
+# told per ("13 кв. км на добу", "щомісяця в середньому по 391 кв. км")
+RATE_DAY = r"на добу|на день|щодня|щоденно|за добу в середньому"
+RATE_WEEK = r"на тиждень|щотижня|щотижнево"
+RATE_MONTH = r"на місяць|щомісяця|щомісячно"
