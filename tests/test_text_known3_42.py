@@ -6,6 +6,11 @@ three per language where the class applies.
   ``by_mid_month`` ends on the 15th of the statement's month (of the month
   before when the statement is earlier than the 15th); after a day named in
   the sentence, the 1st to the 15th of that day's month.
+* KNOWN3 (3): "Міноборони заявило, що війська захопили Степове і
+  просунулися біля Зорівки" gave RU then UA: a verb joined by "і"/"and" to
+  the first one's subject, with nothing but an object between, takes the
+  side the first verb's own word told (context._shared_word_side; lang
+  VERB_AND); a new subject after "а" keeps its own side.
 """
 
 from __future__ import annotations
@@ -111,3 +116,71 @@ def test_by_mid_month_after_a_day_is_that_month(text: str, language: str) -> Non
         date(2024, 8, 1),
         date(2024, 8, 15),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Міноборони заявило, що війська захопили Степове і просунулися біля "
+            "Зорівки.",
+            "uk",
+        ),
+        (
+            "У Міноборони повідомили, що війська окупували Степове та просунулися "
+            "до Зорівки.",
+            "uk",
+        ),
+        (
+            "Генштаб повідомив, що війська захопили два села й просунулися на 2 км "
+            "біля Зорівки.",
+            "uk",
+        ),
+        (
+            "The ministry said troops had occupied Stepove and advanced near Zorivka.",
+            "en",
+        ),
+        (
+            "According to the ministry, troops occupied two villages and then "
+            "advanced towards Zorivka.",
+            "en",
+        ),
+        (
+            "The ministry said troops occupied Stepove and also pushed forward "
+            "near Zorivka.",
+            "en",
+        ),
+        (
+            "Штаб заявил, что войска оккупировали Степовое и продвинулись у Зоровки.",
+            "ru",
+        ),
+        (
+            "В штабе сообщили, что войска оккупировали два села и продвинулись к "
+            "Зоровке.",
+            "ru",
+        ),
+        (
+            "По данным штаба, войска оккупировали Степовое, а также продвинулись у "
+            "Зоровки.",
+            "ru",
+        ),
+    ],
+)
+def test_one_unnamed_side_for_both_verbs(text: str, language: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    kinds = sorted(c.kind for c in claims)
+    assert "advance" in kinds
+    assert any(k != "advance" for k in kinds)
+    assert {c.gainer for c in claims} == {"RU"}
+
+
+def test_a_new_subject_keeps_its_own_side() -> None:
+    claims = extract_claims(
+        "Окупанти захопили Степове, а ЗСУ просунулися біля Зорівки.",
+        published=_PUB,
+        language="uk",
+    )
+    assert sorted((c.kind, c.gainer) for c in claims) == [
+        ("advance", "UA"),
+        ("settlement_control", "RU"),
+    ]

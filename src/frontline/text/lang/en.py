@@ -918,6 +918,9 @@ ROLE_POINTER = r"\bthe (?:spokes(?:man|woman|person)|minister|official|commander
 # since retaken …"): dating._CONTRAST joins every language's, and a speaker's
 # own clause opens with them too (speakers._SPEAKER_CUT)
 CONTRAST_WORDS = r"although|though|but|while|yet|however"
+# KNOWN3: the word joining a second verb to the first one's subject
+# ("захопили X і просунулися біля Y"): context._shared_word_side
+VERB_AND = r"and|and then|and also"
 # B3140: a contrast opening a second source's clause ("X put it at 400 sq km,
 # whereas Y counted 300"): speakers._clause_speakers, beside dating._CONTRAST;
 # KNOWN40: and a plain "and" ("…, and Ukraine's army said fighting went on
