@@ -11,6 +11,9 @@ three per language where the class applies.
   the first one's subject, with nothing but an object between, takes the
   side the first verb's own word told (context._shared_word_side; lang
   VERB_AND); a new subject after "а" keeps its own side.
+* KNOWN3 (8): "bolstered by North Korean soldiers" gave the place "Korean":
+  other nations' adjectives and peoples (lang/en FOREIGN_DEMONYMS, with
+  plurals and "-made"-type compounds) are no places (toponyms._STOP).
 """
 
 from __future__ import annotations
@@ -184,3 +187,18 @@ def test_a_new_subject_keeps_its_own_side() -> None:
         ("advance", "UA"),
         ("settlement_control", "RU"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces, bolstered by North Korean soldiers, advanced near Sudzha.",
+        "Russian troops, supported by Iranian drones, pushed forward near Sudzha.",
+        "Despite American-made shells, Russian forces advanced near Sudzha.",
+        "Fighting involving Belarusian volunteers continued near Sudzha.",
+    ],
+)
+def test_another_nations_adjective_is_no_place(text: str) -> None:
+    claims = extract_claims(text, published=_PUB, language="en")
+    assert claims
+    assert [[p.name for p in c.places] for c in claims] == [["Sudzha"]]

@@ -918,6 +918,14 @@ ROLE_POINTER = r"\bthe (?:spokes(?:man|woman|person)|minister|official|commander
 # since retaken …"): dating._CONTRAST joins every language's, and a speaker's
 # own clause opens with them too (speakers._SPEAKER_CUT)
 CONTRAST_WORDS = r"although|though|but|while|yet|however"
+# KNOWN3: other nations' adjectives and peoples, no place ("bolstered by North
+# Korean soldiers", "Iranian drones"): toponyms._STOP, with their plurals and
+# "-made", "-built", "-supplied", "-backed" compounds
+FOREIGN_DEMONYMS = (
+    "Korean Iranian Belarusian Chechen American British German Chinese Polish "
+    "French Syrian Turkish Israeli Finnish Swedish Norwegian Dutch Italian "
+    "Czech Slovak Hungarian Romanian Moldovan Georgian Kazakh"
+)
 # KNOWN3: the word joining a second verb to the first one's subject
 # ("захопили X і просунулися біля Y"): context._shared_word_side
 VERB_AND = r"and|and then|and also"
