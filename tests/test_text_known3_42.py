@@ -14,6 +14,10 @@ three per language where the class applies.
 * KNOWN3 (8): "bolstered by North Korean soldiers" gave the place "Korean":
   other nations' adjectives and peoples (lang/en FOREIGN_DEMONYMS, with
   plurals and "-made"-type compounds) are no places (toponyms._STOP).
+* KNOWN3 (7): "Russian channels said that Kupiansk is ours" gave UA (a
+  relayed voice tells no side, CLEN28): a relayed voice calling a place its
+  own ("ours", "наш" closing its clause, no contrast word in the sentence)
+  tells its own side (speakers._own_words).
 """
 
 from __future__ import annotations
@@ -202,3 +206,24 @@ def test_another_nations_adjective_is_no_place(text: str) -> None:
     claims = extract_claims(text, published=_PUB, language="en")
     assert claims
     assert [[p.name for p in c.places] for c in claims] == [["Sudzha"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "side"),
+    [
+        ("Russian channels said that Kupiansk is ours.", "en", "RU"),
+        ("Kupiansk is ours, pro-Russian bloggers wrote.", "en", "RU"),
+        ("Russian channels posted that Stepove is now ours.", "en", "RU"),
+        ("Російські канали написали, що Купʼянськ наш.", "uk", "RU"),
+        ("Російські воєнкори пишуть, що Степове вже наше.", "uk", "RU"),
+        ("Російські пабліки повідомили: «Зорівка наша».", "uk", "RU"),
+        ("Украинские каналы написали, что Купянск наш.", "ru", "UA"),
+        ("Украинские паблики пишут, что Степовое уже наше.", "ru", "UA"),
+        ("Российские каналы написали, что Купянск наш.", "ru", "RU"),
+    ],
+)
+def test_a_relayed_voice_calling_a_place_ours(
+    text: str, language: str, side: str
+) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", side)]
