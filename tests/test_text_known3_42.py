@@ -18,6 +18,10 @@ three per language where the class applies.
   relayed voice tells no side, CLEN28): a relayed voice calling a place its
   own ("ours", "наш" closing its clause, no contrast word in the sentence)
   tells its own side (speakers._own_words).
+* KNOWN3 (4): English "driven / forced / kicked from X" (no "out of") made
+  no claim: a withdrawal trigger before "the region/town/village…" or a
+  capitalised name (lang/en). "they" after "Kyiv's troops entered …" still
+  takes the story's last actor (left).
 """
 
 from __future__ import annotations
@@ -227,3 +231,42 @@ def test_a_relayed_voice_calling_a_place_ours(
 ) -> None:
     claims = extract_claims(text, published=_PUB, language=language)
     assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        (
+            "Ukrainian forces were driven from Sudzha last week, the Russian "
+            "ministry said.",
+            "Sudzha",
+            "RU",
+        ),
+        (
+            "Russian troops were forced from the village of Stepove on Monday.",
+            "Stepove",
+            "UA",
+        ),
+        (
+            "Ukrainian units were kicked from Plekhovo after heavy fighting.",
+            "Plekhovo",
+            "RU",
+        ),
+    ],
+)
+def test_driven_from_without_out_of(text: str, place: str, gainer: str) -> None:
+    claims = extract_claims(text, published=_PUB, language="en")
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in claims] == [
+        ("settlement_control", gainer, [place])
+    ]
+
+
+def test_driven_from_the_region_is_a_region_claim() -> None:
+    claims = extract_claims(
+        "Kyiv's troops entered the Kursk region in August. By March they had "
+        "been driven from the region, Moscow said.",
+        published=_PUB,
+        language="en",
+    )
+    left = [c for c in claims if c.kind == "area_change"]
+    assert [[p.name for p in c.places] for c in left] == [["Kursk region"]]

@@ -149,6 +149,10 @@ CORE: dict[str, str] = {
         r"last) )|"
         r"retreat(?:ed|s|ing)?|fell back|fallen back|falling back|"
         r"(?:driven|pushed|forced|kicked|knocked) out|expelled|"
+        # KNOWN3: "driven from the region", "pushed from Sudzha" (no "out of")
+        r"(?:driven|forced|kicked|knocked) from(?= (?:the (?:region|oblast|"
+        r"province|town|village|city|settlement)\b|(?!(?:Russian|Ukrainian|Kyiv|"
+        r"Moscow)\b)(?-i:[A-Z])[a-z]))|"
         r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing)(?= the "
         r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
         r"los(?:t|es|ing)(?= (?:[\w,]+ ){0,3}(?:villages|towns|settlements|"
