@@ -329,6 +329,9 @@ class _DocState:
     speakers: list[Claimant] = field(default_factory=list)
     claimant_side: str | None = None
     last_agent: str | None = None
+    # KNOWN3: (sentence, trigger end, side) of the last trigger whose own
+    # word told its side with nobody named (``_shared_word_side``)
+    word_side: tuple[str, int, str | None] | None = None
     last_places: list[str] = field(default_factory=list)
     # the region named last in the document (headline or body): where a
     # placeless gain of its story lies (PLACES28, ``place_of_story``)
@@ -2302,7 +2305,11 @@ def _last_resort(
             # direct speech "they" stand against the speaker
             side = opposite(perspective)
         if side is None:
+            side = _shared_word_side(text, trig, mentions, st)
+        if side is None:
             side = _word_side(trig.text.lower(), perspective, lang)
+            if _marked_word_side(trig.text.lower(), lang) is not None:
+                st.word_side = (text, trig.end, side)
     else:
         st.last_agent = opposite(side) if fam == "withdraw" else side
     if fam == "withdraw":
@@ -2323,6 +2330,38 @@ def _retaken_after_loss(text: str, trig: _Trig, lang: str) -> bool:
         return False
     before = text[max(0, trig.start - 160) : trig.start]
     return _RETAKEN_AFTER_LOSS.search(before) is not None
+
+
+# KNOWN3: a second verb joined to the first one's subject ("війська захопили
+# X і просунулися біля Y"): nothing but an object and "і"/"and" between them
+_VERB_AND = re.compile(r"[^,;:.!?«»“”\"]*\s(?:" + every("VERB_AND") + r")\s+", re.I)
+
+
+def _shared_word_side(
+    text: str, trig: _Trig, mentions: list, st: _DocState
+) -> str | None:
+    """The side a verb's own word told for an earlier trigger of this
+    sentence whose subject ``trig`` shares ("Міноборони заявило, що війська
+    захопили Степове і просунулися біля Зорівки": one side for both), else
+    None."""
+    if st.word_side is None:
+        return None
+    said, end, side = st.word_side
+    if said is not text or end > trig.start:
+        return None
+    if not _VERB_AND.fullmatch(text, end, trig.start):
+        return None
+    if any(end <= sm.start < trig.start for sm in mentions):
+        return None
+    return side
+
+
+def _marked_word_side(low: str, lang: str) -> str | None:
+    """The side a trigger word tells whoever speaks ("захопили", "occupied":
+    RU; a Ukrainian "звільнили": UA), else None."""
+    if _RETAKE_WORD.match(low):
+        return "UA" if lang == "uk" and _UK_LIBERATE.match(low) else None
+    return "RU" if _OCCUPY_TAKE.match(low) else None
 
 
 def _word_side(low: str, perspective: str | None, lang: str) -> str | None:

@@ -17,6 +17,9 @@ calendar name then takes a year written before it in the text.
 | this year / з початку року / с начала года     | ytd           | 1 Jan … statement
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
+| by mid-month / до середини місяця / к середине | by_mid_month  | … the 15th (of the
+| месяца                                         |               | month before if
+|                                                |               | said before it)
 | over the year / across the year                | the_year      | 1 Jan … stmt (the
 |                                                |               | year before in
 |                                                |               | 1st week of Jan)
@@ -648,6 +651,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("last_named_month", r"last " + _EN_MONTH),
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
+        # KNOWN3: "by mid-month", "by the middle of the month": up to the
+        # 15th of the statement's month
+        (
+            "by_mid_month",
+            r"by (?:the )?(?:mid-|middle of (?:the |this )?)month",
+        ),
         (
             "by_month",
             r"by (?:early |late |mid-|the (?:start|beginning|middle) of )?"
@@ -1232,6 +1241,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "weekday",
             r"минул\w+ (?P<wd>" + _WD_GEN_UK + r")",
         ),
+        ("by_mid_month", r"до середини (?:цього |поточного )?місяця"),
         (
             "by_month",
             r"до (?:середини|початку) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
@@ -1663,6 +1673,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"в ночь (?:с (?:" + _WD_GEN_RU + r") )?на " + _WEEKDAY_RU,
         ),
         ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
+        ("by_mid_month", r"к середине (?:этого |текущего )?месяца"),
         (
             "by_month",
             r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
@@ -1737,6 +1748,7 @@ CUMULATIVE_KINDS = {
     "as_of",
     "ytd_year",
     "by_month",
+    "by_mid_month",
     "ytd",
     "mtd",
     "month_so_far",
@@ -2157,7 +2169,10 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
-        if p.kind in ("week_before", "same_period", "month_before") and out:
+        if (
+            p.kind in ("week_before", "same_period", "month_before", "by_mid_month")
+            and out
+        ):
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
@@ -3337,6 +3352,25 @@ def _r_the_month(c: _Ctx) -> Span:
     return _month_range(c.ref.year, c.ref.month)
 
 
+def _r_by_mid_month(c: _Ctx) -> Span:
+    """ "by mid-month", "до середини місяця", "к середине месяца": up to the
+    15th of the statement's month (of the month before when said earlier);
+    after a day or month named in the sentence, the 1st to the 15th of its
+    month."""
+    assert c.ref is not None
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        # "6 августа ВСУ вторглись …; к середине месяца …": that month's
+        a, b = resolve(prior, c.ref)
+        if a is None or b is None or (a.year, a.month) != (b.year, b.month):
+            return _NONE
+        return a.replace(day=1), a.replace(day=15)
+    first = c.ref.replace(day=1)
+    if c.ref.day < 15:
+        first = (first - timedelta(days=1)).replace(day=1)
+    return None, first.replace(day=15)
+
+
 def _r_the_year(c: _Ctx) -> Span:
     """ "over the year": the year to the statement day; in the first week
     of January, the year just ended (as "over the month" then is the month
@@ -3473,6 +3507,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "month_of_that_year": (_r_month, False),
     "including_month": (_r_month, False),
     "by_month": (_r_month, False),
+    "by_mid_month": (_r_by_mid_month, True),
     "year": (_r_year, False),
     "day_of_month": (_r_day_of_month, False),
     "last_week": (_r_last_week, True),

@@ -844,7 +844,11 @@ def _sentence_claimant(
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
-    if claimant is not None and (claimant.once or _speaks_once(claimant, lang)):
+    if (
+        claimant is not None
+        and (claimant.once or _speaks_once(claimant, lang))
+        and not _own_words(t)
+    ):
         c_side = None  # CLEN28: "Russian channels say …" tells no side
     if own is not None and _DATA_SOURCE.search(t):
         # "по данным DeepState, противник оставил …": a source of data lends
@@ -861,6 +865,32 @@ def _sentence_claimant(
         else None
     )
     return claimant, own, pronoun, perspective
+
+
+# KNOWN3: a relayed voice calling a place its own ("Russian channels said
+# that Kupiansk is ours", "Російські канали написали, що Купʼянськ наш"), with
+# no contrast after which "ours" would be the writer's again
+_OURS_PREDICATE = re.compile(
+    r"(?<!\w)(?:ours|наш[аеіи]?)(?=\s*(?:[.,;:!?»”\"]|$))", re.IGNORECASE
+)
+_CONTRAST_WORD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join((en.CONTRAST_WORDS, uk.CONTRAST_WORDS, ru.CONTRAST_WORDS))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _own_words(t: str) -> bool:
+    """Whether sentence ``t`` has its speaker call a place its own ("… said
+    that Kupiansk is ours"): a relayed voice then tells its own side.
+
+    >>> _own_words("Russian channels said that Kupiansk is ours.")
+    True
+    >>> _own_words("Channels said the town fell, but it is still ours.")
+    False
+    """
+    return _OURS_PREDICATE.search(t) is not None and not _CONTRAST_WORD.search(t)
 
 
 def _told_paragraphs_before(

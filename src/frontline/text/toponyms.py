@@ -105,6 +105,13 @@ _STOP = frozenset(
     # KNOWN2-41: a Russian group of forces named in English ("units of the
     # Vostok group", "Zapad", "Tsentr")
     + "Vostok Zapad Tsentr".split()
+    # KNOWN3: another nation's adjective or people ("bolstered by North
+    # Korean soldiers", "Iranian drones", "American-made shells"): lang/en
+    + [
+        word + tail
+        for word in _en.FOREIGN_DEMONYMS.split()
+        for tail in ("", "s", "-made", "-built", "-supplied", "-backed")
+    ]
     # LEFTUKRU36: a unit's noun opening a sentence before the place it holds
     # ("Гарнизон Угледара отступил"): lang uk/ru UNIT_HEAD_NOUNS
     + [

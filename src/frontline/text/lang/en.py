@@ -149,6 +149,10 @@ CORE: dict[str, str] = {
         r"last) )|"
         r"retreat(?:ed|s|ing)?|fell back|fallen back|falling back|"
         r"(?:driven|pushed|forced|kicked|knocked) out|expelled|"
+        # KNOWN3: "driven from the region", "pushed from Sudzha" (no "out of")
+        r"(?:driven|forced|kicked|knocked) from(?= (?:the (?:region|oblast|"
+        r"province|town|village|city|settlement)\b|(?!(?:Russian|Ukrainian|Kyiv|"
+        r"Moscow)\b)(?-i:[A-Z])[a-z]))|"
         r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing)(?= the "
         r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
         r"los(?:t|es|ing)(?= (?:[\w,]+ ){0,3}(?:villages|towns|settlements|"
@@ -931,6 +935,17 @@ ROLE_POINTER = r"\bthe (?:spokes(?:man|woman|person)|minister|official|commander
 # since retaken …"): dating._CONTRAST joins every language's, and a speaker's
 # own clause opens with them too (speakers._SPEAKER_CUT)
 CONTRAST_WORDS = r"although|though|but|while|yet|however"
+# KNOWN3: other nations' adjectives and peoples, no place ("bolstered by North
+# Korean soldiers", "Iranian drones"): toponyms._STOP, with their plurals and
+# "-made", "-built", "-supplied", "-backed" compounds
+FOREIGN_DEMONYMS = (
+    "Korean Iranian Belarusian Chechen American British German Chinese Polish "
+    "French Syrian Turkish Israeli Finnish Swedish Norwegian Dutch Italian "
+    "Czech Slovak Hungarian Romanian Moldovan Georgian Kazakh"
+)
+# KNOWN3: the word joining a second verb to the first one's subject
+# ("захопили X і просунулися біля Y"): context._shared_word_side
+VERB_AND = r"and|and then|and also"
 # B3140: a contrast opening a second source's clause ("X put it at 400 sq km,
 # whereas Y counted 300"): speakers._clause_speakers, beside dating._CONTRAST;
 # KNOWN40: and a plain "and" ("…, and Ukraine's army said fighting went on

@@ -1899,6 +1899,9 @@ SPEAKER_TRAIL_ADVERBS = (
 
 # the words that open a contrasting clause after a comma (en.CONTRAST_WORDS)
 CONTRAST_WORDS = r"хотя|но|однако|тогда как"
+# KNOWN3: the word joining a second verb to the first one's subject
+# ("захопили X і просунулися біля Y"): context._shared_word_side
+VERB_AND = r"и|а также|и также|да и"
 # B3140: a plain "а" after a comma opening a second source's clause
 # ("DeepState пишет …, а в ISW считают, что …"): speakers._clause_speakers
 SPEAKER_CLAUSE_AND = r"а"

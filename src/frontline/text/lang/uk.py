@@ -1946,6 +1946,9 @@ SPEAKER_TRAIL_ADVERBS = (
 
 # the words that open a contrasting clause after a comma (en.CONTRAST_WORDS)
 CONTRAST_WORDS = r"хоча|але|однак|проте|тоді як"
+# KNOWN3: the word joining a second verb to the first one's subject
+# ("захопили X і просунулися біля Y"): context._shared_word_side
+VERB_AND = r"і|й|та|а також|і також|та й"
 # B3140: a plain "а" after a comma opening a second source's clause
 # ("DeepState пише …, а в ISW оцінюють, що …"): speakers._clause_speakers
 SPEAKER_CLAUSE_AND = r"а"
