@@ -617,6 +617,16 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("stall",),
+        ("uk",),
+        # XDET3_42: the impersonal "зупинено" stalls an advance named before
+        # it in its clause ("наступ ворога зупинено"), nothing else
+        "an impersonal 'зупинено' with no advance noun before it is no stall",
+        "Рух поїздів через село [зупинено].",
+        word=_rx(r"зупинен\w*$"),
+        before=_rx(r"(?:^|[.;!?])(?![^.;!?]*(?:наступ|просуван|прорив))[^.;!?]*$"),
+    ),
+    Skip(
+        ("stall",),
         ("en",),
         # XDET3_42: the passive "stopped" row is a stall of troops only
         "a passive 'stopped' whose subject is no troops is no stall",
