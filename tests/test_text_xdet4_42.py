@@ -41,3 +41,58 @@ def test_uk_an_advance_stopped_impersonally_is_negated(text: str, place: str) ->
 )
 def test_uk_something_else_stopped_is_no_claim(text: str) -> None:
     assert _claims(text, "uk") == []
+
+
+# an active "halted / stopped the (side's) advance": the advance stopped is
+# the object's side, or the subject's other side (was the subject, the stopper)
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Ukrainian troops halted the Russian advance near Zorivka.", "RU", "Zorivka"),
+        ("Ukrainian troops halted the advance near Zorivka.", "RU", "Zorivka"),
+        ("Russian forces halted the Ukrainian push outside Lypove.", "UA", "Lypove"),
+    ],
+)
+def test_en_halting_a_sides_advance_is_that_sides_negated_advance(
+    text: str, gainer: str, place: str
+) -> None:
+    assert _claims(text, "en") == [("advance", gainer, [place], True)]
+
+
+# a halted side with no object is the side whose advance stopped (as before)
+def test_en_troops_halted_with_no_object_are_the_stalled_side() -> None:
+    assert _claims("Russian forces halted near Zorivka to regroup.", "en") == [
+        ("advance", "RU", ["Zorivka"], True)
+    ]
+
+
+# a passive "halted" whose subject is no troops is no stall
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic was halted near Zorivka.",
+        "Shipments were halted near Lypove.",
+        "Rail service has been halted outside Dubrivka.",
+    ],
+)
+def test_en_something_else_halted_is_no_claim(text: str) -> None:
+    assert _claims(text, "en") == []
+
+
+# a side's offensive halted in the passive is that side's stall; attacks
+# counted and halted are fighting, no advance
+def test_en_an_offensive_halted_is_its_sides_negated_advance() -> None:
+    assert _claims("The Russian offensive was halted near Lypove.", "en") == [
+        ("advance", "RU", ["Lypove"], True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the east, 36 attacks were stopped near Zorivka and Lypove.",
+        "Eleven assaults were halted near Lypove.",
+    ],
+)
+def test_en_attacks_halted_are_fighting(text: str) -> None:
+    assert [c[0] for c in _claims(text, "en")] == ["fighting"]
