@@ -96,3 +96,38 @@ def test_en_an_offensive_halted_is_its_sides_negated_advance() -> None:
 )
 def test_en_attacks_halted_are_fighting(text: str) -> None:
     assert [c[0] for c in _claims(text, "en")] == ["fighting"]
+
+
+# a side's offensive as the subject of its stall, with no place: that side's
+# advance, negated, told of the front (was nothing: no place)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Ukraine's counteroffensive in the south has stalled.", "en", "UA"),
+        ("Russia's summer offensive has stalled, analysts say.", "en", "RU"),
+        ("The Ukrainian push has been stalled for weeks.", "en", "UA"),
+        ("З початку місяця наступ ворога фактично зупинився.", "uk", "RU"),
+        ("Контрнаступ ЗСУ на півдні застопорився.", "uk", "UA"),
+        ("Наступ російських військ на сході зупинився.", "uk", "RU"),
+        ("Наступление ВСУ на юге остановлено, заявили в Минобороны.", "ru", "UA"),
+        ("Контрнаступление украинских войск остановлено.", "ru", "UA"),
+        ("Продвижение российских войск на севере остановлено.", "ru", "RU"),
+    ],
+)
+def test_a_stalled_offensive_needs_no_place(text: str, lang: str, gainer: str) -> None:
+    assert _claims(text, lang) == [("advance", gainer, [], True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peace talks have stalled.", "en"),
+        ("The grain deal has stalled again.", "en"),
+        ("Переговори застопорилися.", "uk"),
+        ("Виробництво на заводі зупинилося.", "uk"),
+        ("Производство на заводе остановлено.", "ru"),
+        ("Движение поездов остановлено.", "ru"),
+    ],
+)
+def test_something_else_stalled_is_no_claim(text: str, lang: str) -> None:
+    assert _claims(text, lang) == []

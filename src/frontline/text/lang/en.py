@@ -2929,3 +2929,7 @@ GAIN_NOUNS = r"gains|advances|territorial\s+gains"
 # XCLAIM3-42: "officially" opening a denier's clause ("Officially, Kyiv has
 # not confirmed that"): no part of the speaker (pointing_back._OPENING_WORD)
 OFFICIALLY = r"officially"
+
+# XDET4_42: a side's offensive named as the subject of its stall ("Ukraine's
+# counteroffensive in the south has stalled"): told of a front, no place
+STALLED_MOVE_NOUN = r"(?:counter-?)?offensive|push|advance|drive|thrust"

@@ -2022,3 +2022,7 @@ GAIN_NOUNS = r"приобретени\w*|продвижени\w*|прирост\
 # ("Официально Генштаб этого не подтверждает"): no part of the speaker
 # (claimants._denier_first)
 OFFICIALLY = r"официально"
+
+# XDET4_42: a side's offensive named as the subject of its stall
+# ("продвижение противника вглубь территории остановлено"): no place
+STALLED_MOVE_NOUN = r"(?:контр)?наступлени\w*|продвижени\w*|прорыв\w*"

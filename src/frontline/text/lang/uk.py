@@ -2070,3 +2070,7 @@ GAIN_NOUNS = r"здобутк\w*|просуванн\w*|прирі?ст\w*"
 # ("Офіційно Генштаб цього не підтверджує"): no part of the speaker
 # (claimants._denier_first)
 OFFICIALLY = r"офіційно"
+
+# XDET4_42: a side's offensive named as the subject of its stall ("наступ
+# ворога фактично зупинився"): told of a front, no place
+STALLED_MOVE_NOUN = r"(?:контр)?наступ\w*|просуванн\w*|прорив\w*"

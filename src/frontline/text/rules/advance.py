@@ -949,11 +949,31 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
         and m.anaphor.group(0).lower() != "it"
     )
     if not (m.dist or vague or m.pl or m.sec or border or anaphor_told):
-        return "no-place"
+        if not _stalled_move(ctx, trig, m):
+            return "no-place"
     if not m.pl and m.anaphor:
         earlier = [p.name for p in ctx.places if p.start < seg[0] and not p.region]
         m.pl = earlier[-1:] or last_settlement(st)
     return None
+
+
+# XDET4_42: an offensive, push or advance named right before its stall word,
+# in its clause ("the offensive has been stalled", "наступ ворога зупинено")
+_STALLED_MOVE = re.compile(
+    rf"(?<![\w-])(?:{en.STALLED_MOVE_NOUN}|{uk.STALLED_MOVE_NOUN}|"
+    rf"{ru.STALLED_MOVE_NOUN})\b[^.,;:!?]{{0,60}}$",
+    re.IGNORECASE,
+)
+
+
+def _stalled_move(ctx: SentenceContext, trig: _Trig, m: _Move) -> bool:
+    """A stall whose subject is an offensive named before it in its clause:
+    told of a front as a whole, it needs no place (the read golds, 7 in 6
+    sets: the stalled side's advance, negated, with no place)."""
+    return (
+        trig.family == "stall"
+        and _STALLED_MOVE.search(ctx.t, m.clause[0], trig.start) is not None
+    )
 
 
 def _weak_lead(ctx: SentenceContext, m: _Move) -> str | None:
