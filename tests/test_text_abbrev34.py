@@ -39,7 +39,10 @@ ANALYST = "The Institute for the Study of War assessed that the offensive has st
 )
 def test_a_dated_statement_keeps_its_own_speaker(sentence: str, speaker: str) -> None:
     text = f"{ANALYST}\n\n{sentence}"
-    assert claimants(text, "en", date(2024, 12, 27)) == [speaker]
+    # XDET4_42: the analyst's stalled offensive is a claim of its own now (a
+    # stall needs no place), keeping the analyst; the dated claim keeps its own
+    analyst = "The Institute for the Study of War"
+    assert claimants(text, "en", date(2024, 12, 27)) == [analyst, speaker]
 
 
 @pytest.mark.parametrize(

@@ -2961,3 +2961,7 @@ OFFICIALLY = r"officially"
 RATE_DAY = r"(?:a|per|each|every) day|daily"
 RATE_WEEK = r"(?:a|per|each|every) week|weekly"
 RATE_MONTH = r"(?:a|per|each|every) month|monthly"
+
+# XDET4_42: a side's offensive named as the subject of its stall ("Ukraine's
+# counteroffensive in the south has stalled"): told of a front, no place
+STALLED_MOVE_NOUN = r"(?:counter-?)?offensive|push|advance|drive|thrust"

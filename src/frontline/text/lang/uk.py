@@ -239,7 +239,7 @@ CORE: dict[str, str] = {
     ),
     "attempt": r"намага\w*|спроб\w*|намагал\w*|пробу(?:ють|є|вали|вав|вала)",
     # CONV38: "застопорився / застопорилося": an advance that stalled
-    "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися|застопори\w*",
+    "stall": r"зупини\w*|зупинен\w*|не просунул\w*|не вдалося просунутися|застопори\w*",
     "hold": (
         # "X досі наше", "місто залишається нашим"
         # S36REST: a town holding out, said last in its clause: "Покровськ
@@ -2090,3 +2090,7 @@ OFFICIALLY = r"офіційно"
 RATE_DAY = r"на добу|на день|щодня|щоденно|за добу в середньому"
 RATE_WEEK = r"на тиждень|щотижня|щотижнево"
 RATE_MONTH = r"на місяць|щомісяця|щомісячно"
+
+# XDET4_42: a side's offensive named as the subject of its stall ("наступ
+# ворога фактично зупинився"): told of a front, no place
+STALLED_MOVE_NOUN = r"(?:контр)?наступ\w*|просуванн\w*|прорив\w*"

@@ -968,11 +968,31 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
         and m.anaphor.group(0).lower() != "it"
     )
     if not (m.dist or vague or m.pl or m.sec or border or anaphor_told):
-        return "no-place"
+        if not _stalled_move(ctx, trig, m):
+            return "no-place"
     if not m.pl and m.anaphor:
         earlier = [p.name for p in ctx.places if p.start < seg[0] and not p.region]
         m.pl = earlier[-1:] or last_settlement(st)
     return None
+
+
+# XDET4_42: an offensive, push or advance named right before its stall word,
+# in its clause ("the offensive has been stalled", "наступ ворога зупинено")
+_STALLED_MOVE = re.compile(
+    rf"(?<![\w-])(?:{en.STALLED_MOVE_NOUN}|{uk.STALLED_MOVE_NOUN}|"
+    rf"{ru.STALLED_MOVE_NOUN})\b[^.,;:!?]{{0,60}}$",
+    re.IGNORECASE,
+)
+
+
+def _stalled_move(ctx: SentenceContext, trig: _Trig, m: _Move) -> bool:
+    """A stall whose subject is an offensive named before it in its clause:
+    told of a front as a whole, it needs no place (the read golds, 7 in 6
+    sets: the stalled side's advance, negated, with no place)."""
+    return (
+        trig.family == "stall"
+        and _STALLED_MOVE.search(ctx.t, m.clause[0], trig.start) is not None
+    )
 
 
 def _weak_lead(ctx: SentenceContext, m: _Move) -> str | None:
@@ -1045,6 +1065,12 @@ def _gainer(ctx: SentenceContext, lead: _Trig, m: _Move) -> str | None:
         stopped = _passive_subject(ctx, lead, m.clause)
         if stopped is not None:
             return stopped
+    if _STOPPED.fullmatch(lead.text) and lead.family == "stall" and not lead.passive:
+        # XDET4_42: "Ukrainian troops halted the Russian advance near X": the
+        # side whose advance was halted is the object's
+        halted = _halted_object(ctx, lead, m.clause)
+        if halted is not None:
+            return halted
     side = _gainer_for(
         ctx.t, lead, m.clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
     )
@@ -1079,6 +1105,48 @@ def _passive_patient(
 
 # passive stall verbs whose subject is the side stopped ("were halted near X")
 _STOPPED = re.compile(r"halted|stopped", re.I)
+
+
+# the object of an active "halted / stopped": an advance noun, a side's
+# adjective or an "enemy" word before it ("halted the Russian advance")
+_HALTED_OBJECT = re.compile(
+    r"\s+(?:the|a|an|their|its|this|that)\s+(?P<mod>(?:[\w’'-]+\s+){0,2}?)"
+    r"(?:advance|push|drive|thrust|progress|offensive)s?\b",
+    re.I,
+)
+_ENEMY = re.compile(r"\b(?:enemy|enemy's|opponent's|adversary's)\b", re.I)
+
+
+def _halted_object(
+    ctx: SentenceContext, lead: _Trig, clause: tuple[int, int]
+) -> str | None:
+    """The side whose advance an active "halted / stopped" stopped: the one
+    named before the advance noun, else the other side of the subject, or
+    None when no advance noun follows (English only)."""
+    if ctx.lang != "en":
+        return None
+    obj = _HALTED_OBJECT.match(ctx.t, lead.end)
+    if obj is None:
+        return None
+    named = [
+        sm
+        for sm in ctx.mentions
+        if obj.start("mod") <= sm.start
+        and sm.end <= obj.end("mod")
+        and sm.side in ("UA", "RU")
+    ]
+    if named:
+        return named[0].side
+    before = [
+        sm
+        for sm in ctx.mentions
+        if clause[0] <= sm.start and sm.end <= lead.start and sm.side in ("UA", "RU")
+    ]
+    if not before or before[-1].after_preposition:
+        return None
+    if _ENEMY.search(obj.group("mod")) or not obj.group("mod").strip():
+        return opposite(before[-1].side)
+    return None
 
 
 def _passive_subject(

@@ -617,14 +617,27 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("stall",),
+        ("uk",),
+        # XDET3_42: the impersonal "зупинено" stalls an advance named before
+        # it in its clause ("наступ ворога зупинено"), nothing else
+        "an impersonal 'зупинено' with no advance noun before it is no stall",
+        "Рух поїздів через село [зупинено].",
+        word=_rx(r"зупинен\w*$"),
+        before=_rx(r"(?:^|[.;!?])(?![^.;!?]*(?:наступ|просуван|прорив))[^.;!?]*$"),
+    ),
+    Skip(
+        ("stall",),
         ("en",),
         # XDET3_42: the passive "stopped" row is a stall of troops only
-        "a passive 'stopped' whose subject is no troops is no stall",
+        # (XDET4_42: and so is "halted": "Traffic was halted near X")
+        "a passive 'stopped / halted' whose subject is no troops is no stall",
         "Traffic was [stopped] near the bridge.",
-        word=_rx(r"stopped$"),
+        word=_rx(r"(?:stopped|halted)$"),
         before=_rx(
             r"\b(?!(?:troops|forces|units|soldiers|groups|infantry|army|"
-            r"brigades|marines|paratroopers|they|have|has|had)\b)[\w’'-]+\s+"
+            r"brigades|marines|paratroopers|they|have|has|had|assault|attack|advances?|"
+            r"offensives?|counteroffensives?|push|pushes|drives?|thrusts?|"
+            r"columns?)\b)[\w’'-]+\s+"
             r"(?:(?:have|has|had)\s+)?(?:been|were|was)\s+$"
         ),
     ),
