@@ -283,12 +283,16 @@ _STOP = _STOP | frozenset(
     Штаб Штабі Штабе Генштаб Командування Командование Кремль Кремля Кремлі
     Кремле Кремлем
     """.split()
-    # XKIND4-42: Russian units by their own names, a side (sides._RU_UK), no
-    # place ("«Ахмат» контролирует 60% X", "Akhmat controls X")
-    + """
-    Akhmat Ахмат Ахмата Ахмату Ахматом Ахматі Ахмате Вагнер Вагнера Вагнеру
-    Вагнером Вагнері Вагнере
-    """.split()
+    # XKIND4-42: Russian units by their own names (lang RU_UNIT_OWN_NAMES), no
+    # place ("«Ахмат» контролирует 60% X", "Akhmat controls X"), in their cases
+    + _en.RU_UNIT_OWN_NAMES.split()
+    + [
+        name + ending
+        for name in dict.fromkeys(
+            _uk.RU_UNIT_OWN_NAMES.split() + _ru.RU_UNIT_OWN_NAMES.split()
+        )
+        for ending in ("", "а", "у", "ом", "і", "е")
+    ]
 )
 # answers and discourse words opening a sentence ("Ні, …", "Нет, …",
 # "Звісно, …", "No, …"): no place (lang: DISCOURSE_WORDS)

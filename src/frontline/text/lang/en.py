@@ -943,6 +943,10 @@ FOREIGN_DEMONYMS = (
     "French Syrian Turkish Israeli Finnish Swedish Norwegian Dutch Italian "
     "Czech Slovak Hungarian Romanian Moldovan Georgian Kazakh"
 )
+# XKIND4-42: Russian units by their own names: a holder with no side word
+# ("Akhmat holds X": rules/holding._named_unit_side) and no place
+# (toponyms._STOP)
+RU_UNIT_OWN_NAMES = "Akhmat Wagner"
 # KNOWN3: the word joining a second verb to the first one's subject
 # ("захопили X і просунулися біля Y"): context._shared_word_side
 VERB_AND = r"and|and then|and also"

@@ -2048,3 +2048,8 @@ RATE_MONTH = r"в месяц|ежемесячно"
 # XDET4_42: a side's offensive named as the subject of its stall
 # ("продвижение противника вглубь территории остановлено"): no place
 STALLED_MOVE_NOUN = r"(?:контр)?наступлени\w*|продвижени\w*|прорыв\w*"
+
+# XKIND4-42: Russian units by their own names, inflected with up to two
+# letters: a holder with no side word (rules/holding._named_unit_side) and no
+# place (toponyms._STOP)
+RU_UNIT_OWN_NAMES = "Ахмат Вагнер"

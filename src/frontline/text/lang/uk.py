@@ -2094,3 +2094,8 @@ RATE_MONTH = r"на місяць|щомісяця|щомісячно"
 # XDET4_42: a side's offensive named as the subject of its stall ("наступ
 # ворога фактично зупинився"): told of a front, no place
 STALLED_MOVE_NOUN = r"(?:контр)?наступ\w*|просуванн\w*|прорив\w*"
+
+# XKIND4-42: Russian units by their own names, inflected with up to two
+# letters: a holder with no side word (rules/holding._named_unit_side) and no
+# place (toponyms._STOP)
+RU_UNIT_OWN_NAMES = "Ахмат Вагнер"

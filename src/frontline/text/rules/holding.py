@@ -246,9 +246,22 @@ def _shared_subject(
 
 
 # XKIND4-42: a Russian unit by its own name holding with no side word
-# ("«Ахмат» контролирует более 60% X", "«Вагнер» утримує X", "Akhmat holds X")
+# ("«Ахмат» контролирует более 60% X", "«Вагнер» утримує X", "Akhmat holds X");
+# the names: lang RU_UNIT_OWN_NAMES
 _RU_UNIT_NAME = re.compile(
-    r"(?<![\w])(?:Ахмат\w{0,2}|Вагнер\w{0,2}|Akhmat|Wagner)(?![\w])"
+    r"(?<![\w])(?:"
+    + "|".join(
+        [
+            *en.RU_UNIT_OWN_NAMES.split(),
+            *(
+                rf"{name}\w{{0,2}}"
+                for name in dict.fromkeys(
+                    uk.RU_UNIT_OWN_NAMES.split() + ru.RU_UNIT_OWN_NAMES.split()
+                )
+            ),
+        ]
+    )
+    + r")(?![\w])"
 )
 
 
