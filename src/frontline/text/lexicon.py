@@ -174,6 +174,10 @@ TOTAL = re.compile(
 TALLY_OPENS = re.compile(r"^[\W_]*(?:" + every("TALLY_OPENS") + r")(?![\w])", F)
 # B30MISS239: a count of the speaker's own ("by our count", "за нашими
 # підрахунками"): its side word names no holder
+# the word "territory" in every language, and with the "of (the)" after it
+# ("the territory of the town of X", "територію села X"), as pattern strings
+TERRITORY_WORD = r"(?:" + every("TERRITORY_WORD") + r")"
+TERRITORY_OF = TERRITORY_WORD + r"\s+(?:of\s+)?(?:the\s+)?"
 OWN_COUNT = re.compile(r"(?<![\w])(?:" + every("OWN_COUNT") + r")(?![\w])", F)
 # B33FLD42: a verb of held ground changing "by" a figure, just before the
 # figure (up to two words between: "by a further", "на близько")

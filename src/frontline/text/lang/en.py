@@ -2969,3 +2969,6 @@ RATE_MONTH = r"(?:a|per|each|every) month|monthly"
 # XDET4_42: a side's offensive named as the subject of its stall ("Ukraine's
 # counteroffensive in the south has stalled"): told of a front, no place
 STALLED_MOVE_NOUN = r"(?:counter-?)?offensive|push|advance|drive|thrust"
+
+# the word "territory" ("the territory of X"): lexicon.TERRITORY_WORD, TERRITORY_OF
+TERRITORY_WORD = r"territor(?:y|ies)"

@@ -2053,3 +2053,6 @@ STALLED_MOVE_NOUN = r"(?:контр)?наступлени\w*|продвижен�
 # letters: a holder with no side word (rules/holding._named_unit_side) and no
 # place (toponyms._STOP)
 RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
+
+# the word "territory" ("территории X"): lexicon.TERRITORY_WORD, TERRITORY_OF
+TERRITORY_WORD = r"территори\w+"

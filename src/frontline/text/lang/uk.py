@@ -2099,3 +2099,6 @@ STALLED_MOVE_NOUN = r"(?:контр)?наступ\w*|просуванн\w*|пр�
 # letters: a holder with no side word (rules/holding._named_unit_side) and no
 # place (toponyms._STOP)
 RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
+
+# the word "territory" ("територію X"): lexicon.TERRITORY_WORD, TERRITORY_OF
+TERRITORY_WORD = r"територі\w+"

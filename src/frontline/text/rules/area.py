@@ -755,9 +755,7 @@ def _share_of_town(ctx: SentenceContext, m: re.Match[str]) -> list[str]:
 
 # the territory word ending a share ("95% of the territory"), and the words
 # between it and the place that owns it
-_TERRITORY_END = re.compile(
-    r"(?:territor(?:y|ies)|територі\w+|территори\w+)$", re.IGNORECASE
-)
+_TERRITORY_END = re.compile(lx.TERRITORY_WORD + "$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1444,8 +1442,8 @@ def _whole_region_span(
 # "заняли всю территорию поселка X" are a settlement's capture, no region
 _TOWN_TERRITORY = folded(
     re.compile(
-        r"(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?"
-        rf"(?:\w+\s+)?(?:{en_settlement('hamlet')}|"
+        lx.TERRITORY_OF
+        + rf"(?:\w+\s+)?(?:{en_settlement('hamlet')}|"
         + case_forms(
             "gen",
             uk=("місто", "село", "селище", PUNKT["uk"]),
@@ -1460,10 +1458,7 @@ _TOWN_TERRITORY = folded(
 # XKIND3-42: the territory right before a place that is no region is that
 # town's ("the entire territory of Bakhmut", "всю територію Соледара", "всю
 # территорию Бахмута"): the town's capture, no region-level change
-_TERRITORY_BEFORE_NAME = re.compile(
-    r"(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_TERRITORY_BEFORE_NAME = re.compile(lx.TERRITORY_OF + "$", re.IGNORECASE)
 
 
 def _named_town_territory(

@@ -36,7 +36,7 @@ _PRESENT_PASSIVE = re.compile(
 _SHARE = re.compile(r"\d\s?(?:%|per ?cent|percent|відсот|процент)", re.IGNORECASE)
 # XKIND3-42: the territory between a share and its town ("80% of the territory
 # of X", "80% території X", "80% территории X")
-_TERRITORY = r"(?:(?:territory|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?)?"
+_TERRITORY = r"(?:" + lx.TERRITORY_OF + r")?"
 # "about 70% of the town": a share of one settlement is a partial hold of it
 _OF_SETTLEMENT = re.compile(
     r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?" + _TERRITORY + r"(?:(?:[\w-]+\s+)?"

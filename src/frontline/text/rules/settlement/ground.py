@@ -321,10 +321,7 @@ def _fronted_place(ctx: SentenceContext, g: _Target) -> list[str]:
 
 # XKIND41: "territory" right before the region it is ("the liberation of
 # the territory of the X region", "звільнення території X області")
-_TERRITORY_OF = re.compile(
-    r"(?:territory|територі\w+|территори\w+)(?:\s+of)?(?:\s+the)?\s+$",
-    re.IGNORECASE,
-)
+_TERRITORY_OF = re.compile(lx.TERRITORY_OF + "$", re.IGNORECASE)
 
 
 def _territory_of_region(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
