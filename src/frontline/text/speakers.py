@@ -41,7 +41,7 @@ from .dating import (
     _CONTRAST,
 )
 from .fastre import keyed
-from .lang import en, ru, uk
+from .lang import en, every, ru, uk
 from .lexicon import HOME_SIDE
 from .page_speakers import document_issuer
 from .sides import (
@@ -874,9 +874,7 @@ _OURS_PREDICATE = re.compile(
     r"(?<!\w)(?:ours|наш[аеіи]?)(?=\s*(?:[.,;:!?»”\"]|$))", re.IGNORECASE
 )
 _CONTRAST_WORD = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join((en.CONTRAST_WORDS, uk.CONTRAST_WORDS, ru.CONTRAST_WORDS))
-    + r")(?!\w)",
+    r"(?<!\w)(?:" + every("CONTRAST_WORDS") + r")(?!\w)",
     re.IGNORECASE,
 )
 
