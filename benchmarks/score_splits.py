@@ -101,8 +101,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 42 (it had measured session 41's rules; blind34
     # measures the next)
     "blind33": ("blind_corpus33.jsonl", False, "40 texts, 26 uk/ru: numbers, measures"),
-    # blind34: written in session 42 while the lanes worked; out of their loop
-    "blind34": ("blind_corpus34.jsonl", True, "40 texts, 26 uk/ru: sectors, dailies"),
+    # blind34: written in session 42 while the lanes worked; out of their loop;
+    # opened in session 43 (it had measured session 42's rules; blind35
+    # measures the next)
+    "blind34": ("blind_corpus34.jsonl", False, "40 texts, 26 uk/ru: sectors, dailies"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
