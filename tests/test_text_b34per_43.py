@@ -1,0 +1,97 @@
+"""Session 43, blind34's periods (lane b34per): phrasings of our own, three per
+language where the class applies.
+
+* B34PER43 (1): a running span after a superlative or a record ("the slowest
+  pace since the start of the year", "это наименьший показатель с начала
+  лета", "це найменший показник з початку літа") compares the figure with
+  others; it is no running total. English had it for "since 2022" only (not
+  "since the start of the year / month"); uk/ru had it for "за рік / за год"
+  only. The week the figure is told for dates it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+_PUB = date(2025, 9, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Over the past week Russian forces captured 80 sq km, the slowest "
+            "pace since the start of the year, DeepState said.",
+            "en",
+        ),
+        (
+            "Russian troops seized 95 square kilometres last week, their "
+            "smallest weekly gain since the beginning of the month.",
+            "en",
+        ),
+        (
+            "In the past seven days Russia took 70 sq km, the lowest figure "
+            "since the start of summer, analysts said.",
+            "en",
+        ),
+        (
+            "За неделю российские войска оккупировали 92 км², это наименьший "
+            "показатель с начала лета.",
+            "ru",
+        ),
+        (
+            "По данным аналитиков, за минувшую неделю армия РФ захватила 140 км², "
+            "это самый высокий темп с начала месяца.",
+            "ru",
+        ),
+        (
+            "За последнюю неделю ВС РФ заняли 60 кв. км, это минимальный "
+            "результат с начала года.",
+            "ru",
+        ),
+        (
+            "За тиждень росіяни окупували 92 км², це найменший показник з "
+            "початку літа.",
+            "uk",
+        ),
+        (
+            "За минулий тиждень ворог захопив 150 км², це найвищий темп з "
+            "початку місяця.",
+            "uk",
+        ),
+        (
+            "Окупанти за тиждень просунулися на 60 кв. км, це рекордний "
+            "показник з початку року.",
+            "uk",
+        ),
+    ],
+)
+def test_a_record_since_a_start_is_no_running_total(text: str, language: str) -> None:
+    (claim,) = [
+        c
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == "area_change"
+    ]
+    assert claim.cumulative is False
+    assert (claim.period_start, claim.period_end) == (
+        date(2025, 9, 15),
+        date(2025, 9, 21),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Since the start of the year Russia has captured 3,000 sq km.", "en"),
+        ("С начала года сами российские войска заняли 3000 км².", "ru"),
+        ("З початку року росіяни окупували 3000 км².", "uk"),
+    ],
+)
+def test_a_running_total_without_a_record_stays(text: str, language: str) -> None:
+    (claim,) = extract_claims(text, published=_PUB, language=language)
+    assert claim.cumulative is True
+    assert (claim.period_start, claim.period_end) == (date(2025, 1, 1), _PUB)
