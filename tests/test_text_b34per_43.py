@@ -7,6 +7,11 @@ language where the class applies.
   others; it is no running total. English had it for "since 2022" only (not
   "since the start of the year / month"); uk/ru had it for "за рік / за год"
   only. The week the figure is told for dates it.
+* B34PER43 (2): "A week earlier …" opening the sentence after a week's
+  figure ("Over the past week … 235 sq km. A week earlier they had seized
+  275 sq km.", "Тижнем раніше ворог захопив …", "Неделей ранее …") is the
+  week before the week told (it was the single day a week back: the
+  sentence's own span was looked for only inside the sentence).
 """
 
 from __future__ import annotations
@@ -95,3 +100,68 @@ def test_a_running_total_without_a_record_stays(text: str, language: str) -> Non
     (claim,) = extract_claims(text, published=_PUB, language=language)
     assert claim.cumulative is True
     assert (claim.period_start, claim.period_end) == (date(2025, 1, 1), _PUB)
+
+
+_WEEK_PUB = date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Over the past week Russian forces captured 235 sq km. A week "
+            "earlier they had seized 275 sq km.",
+            "en",
+        ),
+        (
+            "Russian troops occupied 180 square kilometres last week, analysts "
+            "said. A week earlier Russia captured 210 sq km.",
+            "en",
+        ),
+        (
+            "In the past seven days Russia took 150 sq km. The week before, "
+            "Russian forces gained 120 sq km.",
+            "en",
+        ),
+        (
+            "За минулий тиждень російські війська окупували 235 кв. км. Тижнем "
+            "раніше ворог захопив 275 км².",
+            "uk",
+        ),
+        (
+            "За тиждень окупанти просунулися на 180 км², повідомили аналітики. "
+            "Тижнем раніше росіяни окупували 210 км².",
+            "uk",
+        ),
+        (
+            "Минулого тижня ворог захопив 150 км². Тижнем раніше він окупував 120 км².",
+            "uk",
+        ),
+        (
+            "За неделю российские войска оккупировали 235 кв. км. Неделей ранее "
+            "армия РФ захватила 275 км².",
+            "ru",
+        ),
+        (
+            "За минувшую неделю ВС РФ продвинулись на 180 км², сообщили "
+            "аналитики. Неделей ранее россияне заняли 210 км².",
+            "ru",
+        ),
+        (
+            "На прошлой неделе российские войска захватили 150 км². Неделей "
+            "ранее они оккупировали 120 км².",
+            "ru",
+        ),
+    ],
+)
+def test_a_week_earlier_after_a_weeks_figure(text: str, language: str) -> None:
+    first, second = extract_claims(text, published=_WEEK_PUB, language=language)
+    assert (first.period_start, first.period_end) == (
+        date(2024, 11, 25),
+        date(2024, 12, 1),
+    )
+    assert (second.period_start, second.period_end) == (
+        date(2024, 11, 18),
+        date(2024, 11, 24),
+    )
+    assert second.cumulative is False

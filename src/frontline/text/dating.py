@@ -46,6 +46,7 @@ from .period_rules import (
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
+    WEEK_DAYS,
     PeriodMention,
     days_later,
     event_of,
@@ -1319,6 +1320,21 @@ def _completed_part_of_a_year(
     )
 
 
+def _week_before_told(c: Claim, st: _DocState) -> tuple[date, date] | None:
+    """B34PER43: "A week earlier the enemy took 275 sq km" opening the sentence
+    after a week's figure ("Over the past week … 235 sq km."): the week
+    before the week told in the sentence right before (a holding, "a week
+    earlier it held …", keeps the day a week back)."""
+    if c.extra.get("holding") or not st.told_spans:
+        return None
+    _p, at, start, end = st.told_spans[-1]
+    if st.sentence_no - at != 1 or start is None or end is None:
+        return None
+    if (end - start).days + 1 not in WEEK_DAYS:
+        return None
+    return start - timedelta(days=7), end - timedelta(days=7)
+
+
 def _resolved_span(
     c: Claim, p: PeriodMention, st: _DocState, stmt: date | None, sentence: str
 ) -> tuple[date | None, date | None]:
@@ -1350,6 +1366,8 @@ def _resolved_span(
     elif p.kind == "since_then":
         # "Since then we have moved 2 km further": from the day named last
         start, end = st.last_day, stmt
+    elif p.kind == "week_before" and "prior" not in p.groups:
+        start, end = _week_before_told(c, st) or (start, end)
     elif p.kind == "first_days":
         # XPER241: "in the first three days" of an event: from its day (a
         # launch, a day named before in the sentence, else the day named

@@ -3194,7 +3194,7 @@ def _r_decade(c: _Ctx) -> Span:
     )
 
 
-_WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
+WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
 _A_DAY_BEFORE = re.compile(r"earlier|before|ago|раніше|тому|ранее|раньше|назад", re.I)
 
 
@@ -3207,7 +3207,7 @@ def _r_week_before(c: _Ctx) -> Span:
     prior = c.g.get("prior")
     if isinstance(prior, PeriodMention):
         a, b = resolve(prior, c.ref)
-        if a is not None and b is not None and (b - a).days + 1 in _WEEK_DAYS:
+        if a is not None and b is not None and (b - a).days + 1 in WEEK_DAYS:
             return a - timedelta(days=7), b - timedelta(days=7)
     if _A_DAY_BEFORE.search(c.m.text):
         return c.ref - timedelta(days=7), c.ref - timedelta(days=7)
