@@ -12,6 +12,13 @@ language where the class applies.
   275 sq km.", "Тижнем раніше ворог захопив …", "Неделей ранее …") is the
   week before the week told (it was the single day a week back: the
   sentence's own span was looked for only inside the sentence).
+* B34PER43 (3): a month's figure, then the next month with an apposition
+  before the dash that heads its own figure ("У грудні … 390 км², у січні, з
+  початку місяця, — ще на 120 км²", "…, in December, according to analysts,
+  — 390 sq km"): the next month is the next item's (dating._ITEM_HEAD takes
+  the apposition; dating._joined_span joins no time heading a figure), and
+  "у січні, з початку місяця" is the month to date, a running total
+  (dating._to_date_within).
 """
 
 from __future__ import annotations
@@ -165,3 +172,97 @@ def test_a_week_earlier_after_a_weeks_figure(text: str, language: str) -> None:
         date(2024, 11, 24),
     )
     assert second.cumulative is False
+
+
+_JAN_PUB = date(2026, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "second", "running"),
+    [
+        (
+            "У грудні ворог просунувся на 390 км², у січні, з початку місяця, — "
+            "ще на 120 км².",
+            "uk",
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            (date(2026, 1, 1), _JAN_PUB),
+            True,
+        ),
+        (
+            "У грудні росіяни окупували 390 кв. км, у січні, з початку місяця, — "
+            "ще 120 кв. км.",
+            "uk",
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            (date(2026, 1, 1), _JAN_PUB),
+            True,
+        ),
+        (
+            "За листопад ворог захопив 520 км², у грудні, за даними аналітиків, "
+            "— 390 км².",
+            "uk",
+            (date(2025, 11, 1), date(2025, 11, 30)),
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            False,
+        ),
+        (
+            "В декабре российские войска продвинулись на 390 км², в январе, с "
+            "начала месяца, — еще на 120 км².",
+            "ru",
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            (date(2026, 1, 1), _JAN_PUB),
+            True,
+        ),
+        (
+            "В декабре российские войска оккупировали 390 кв. км, в январе, по "
+            "предварительным данным, — еще 120 кв. км.",
+            "ru",
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            (date(2026, 1, 1), date(2026, 1, 31)),
+            False,
+        ),
+        (
+            "За ноябрь армия РФ захватила 520 км², в декабре, по подсчетам "
+            "аналитиков, — 390 км².",
+            "ru",
+            (date(2025, 11, 1), date(2025, 11, 30)),
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            False,
+        ),
+        (
+            "Russia captured 520 sq km in November, in December, according to "
+            "analysts, — 390 sq km.",
+            "en",
+            (date(2025, 11, 1), date(2025, 11, 30)),
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            False,
+        ),
+        (
+            "In December Russian troops seized 390 sq km, in January, since the "
+            "start of the month, — a further 120 sq km.",
+            "en",
+            (date(2025, 12, 1), date(2025, 12, 31)),
+            (date(2026, 1, 1), _JAN_PUB),
+            True,
+        ),
+        (
+            "Russian forces occupied 610 sq km in October, in November, by "
+            "DeepState's count, — 725 sq km.",
+            "en",
+            (date(2025, 10, 1), date(2025, 10, 31)),
+            (date(2025, 11, 1), date(2025, 11, 30)),
+            False,
+        ),
+    ],
+)
+def test_the_next_months_apposition_before_its_figure(
+    text: str,
+    language: str,
+    first: tuple[date, date],
+    second: tuple[date, date],
+    running: bool,
+) -> None:
+    one, two = extract_claims(text, published=_JAN_PUB, language=language)
+    assert (one.period_start, one.period_end) == first
+    assert one.cumulative is False
+    assert (two.period_start, two.period_end) == second
+    assert two.cumulative is running

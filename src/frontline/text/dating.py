@@ -667,7 +667,11 @@ _COMMA_OPENER = re.compile(r",\s*(?:[^\W\d]+\s+){1,2}$")
 _WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
 
 
-_ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
+_ITEM_HEAD = re.compile(
+    # B34PER43: an apposition of the time may stand before the dash ("…, у
+    # січні, з початку місяця, — ще 120 км²")
+    r"(?:\s*,[^,\d—–:;.]{1,40})?\s*,?\s*[—–:-]\s*(?:\w+\s+){0,2}\d"
+)
 
 
 _BRACKET_HEAD = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}\d")
@@ -1272,6 +1276,7 @@ def _apply_period(
     if p is None:
         c.period_end = stmt
         return
+    p = _to_date_within(p, periods, sentence)
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
     start, end = _joined_span(
@@ -1297,6 +1302,28 @@ def _apply_period(
     c.period_start, c.period_end = start, end
     if p.kind == "vague" and st.published is None:
         c.period_end = None
+
+
+# a month or year to date in apposition to the month or year it narrows
+_TO_DATE_KINDS = {"month": "mtd", "year": "ytd", "this_year": "ytd"}
+
+
+def _to_date_within(
+    p: PeriodMention, periods: list[PeriodMention] | None, sentence: str
+) -> PeriodMention:
+    """B34PER43: "у січні, з початку місяця, — ще 120 км²", "in January, since
+    the start of the month, …": the month (or year) to date set after the
+    month by a comma is the claim's time (a running total to date)."""
+    want = _TO_DATE_KINDS.get(p.kind)
+    for q in periods or []:
+        if (
+            want is not None
+            and q.kind == want
+            and q.start > p.end
+            and sentence[p.end : q.start].strip() == ","
+        ):
+            return q
+    return p
 
 
 def _completed_part_of_a_year(
@@ -1520,6 +1547,8 @@ def _joined_span(
         if q.kind == "during_offensive":
             continue  # XPER342: "In August, during the offensive": its setting
         after = q.start > p.end
+        if after and _heads_figure(sentence, q.end):
+            continue  # "520 sq km in November, in December, …, — 390": its own
         gap = (p.end, q.start) if after else (q.end, p.start)
         if gap[0] > gap[1] or not _JOINED_TIMES.fullmatch(sentence, *gap):
             continue
