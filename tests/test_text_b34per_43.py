@@ -19,6 +19,12 @@ language where the class applies.
   the apposition; dating._joined_span joins no time heading a figure), and
   "у січні, з початку місяця" is the month to date, a running total
   (dating._to_date_within).
+* B34PER43 (4): a weekday closing the claim's own clause after a span told
+  in a clause before it ("Over the past week Russian units occupied X, while
+  Ukrainian troops retook positions near Y on Tuesday", "…, а українські
+  бійці відбили позиції біля Y у середу", "…, тогда как ВСУ освободили Y во
+  вторник") dates that claim: weekdays were only read when no other time
+  stood in the sentence (dating._weekday_after_other_clause).
 """
 
 from __future__ import annotations
@@ -266,3 +272,78 @@ def test_the_next_months_apposition_before_its_figure(
     assert one.cumulative is False
     assert (two.period_start, two.period_end) == second
     assert two.cumulative is running
+
+
+_WD_PUB = date(2025, 6, 12)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Russian units advanced 1.2 km near Chasiv Yar over the past week, "
+            "while Ukrainian troops recaptured positions near Stupochky on "
+            "Wednesday.",
+            "en",
+            date(2025, 6, 11),
+        ),
+        (
+            "Over the past week Russian units occupied Bila Hora, while Ukrainian "
+            "troops retook positions near Stupochky on Tuesday.",
+            "en",
+            date(2025, 6, 10),
+        ),
+        (
+            "According to DeepState, Russian units advanced 1.2 km near Chasiv "
+            "Yar over the past week, while the Ukrainian 24th Brigade reported "
+            "recapturing positions near Stupochky on Wednesday.",
+            "en",
+            date(2025, 6, 11),
+        ),
+        (
+            "За минулий тиждень російські війська окупували Білу Гору, а "
+            "українські бійці відбили позиції біля Ступочок у середу.",
+            "uk",
+            date(2025, 6, 11),
+        ),
+        (
+            "Минулого тижня ворог просунувся біля Часового Яру, тоді як наші "
+            "підрозділи звільнили Ступочки у вівторок.",
+            "uk",
+            date(2025, 6, 10),
+        ),
+        (
+            "За тиждень росіяни захопили Білу Гору, водночас ЗСУ відновили "
+            "позиції біля Предтечиного в середу.",
+            "uk",
+            date(2025, 6, 11),
+        ),
+        (
+            "За неделю российские войска заняли Белую Гору, а украинские бойцы "
+            "отбили позиции у Ступочек в среду.",
+            "ru",
+            date(2025, 6, 11),
+        ),
+        (
+            "На прошлой неделе армия РФ продвинулась у Часов Яра, тогда как ВСУ "
+            "освободили Ступочки во вторник.",
+            "ru",
+            date(2025, 6, 10),
+        ),
+        (
+            "За неделю россияне захватили Белую Гору, при этом ВСУ восстановили "
+            "позиции у Предтечино в среду.",
+            "ru",
+            date(2025, 6, 11),
+        ),
+    ],
+)
+def test_a_weekday_closing_its_own_clause_after_a_span(
+    text: str, language: str, day: date
+) -> None:
+    claims = extract_claims(text, published=_WD_PUB, language=language)
+    (ua,) = [c for c in claims if c.gainer == "UA"]
+    (ru,) = [c for c in claims if c.gainer == "RU"]
+    assert (ua.period_start, ua.period_end) == (day, day)
+    assert ru.period_start is not None
+    assert (ru.period_end - ru.period_start).days == 6

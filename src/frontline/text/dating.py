@@ -208,6 +208,10 @@ def _period_for(
     turned = _weekday_turn(periods, usable, prev, anchor, text)
     if turned is not None and not after:
         return turned
+    told = [p for p in usable if p.end <= anchor]
+    own_day = _weekday_after_other_clause(periods, told, anchor, foreign, text)
+    if own_day is not None and not after:
+        return own_day
     if after or before:
         return _specific(_nearest(after + before, anchor), usable, whole)
     if carry and st.carry_period is not None:
@@ -252,6 +256,27 @@ def _weekday_turn(
         ):
             return w
     return None
+
+
+def _weekday_after_other_clause(
+    periods: list[PeriodMention],
+    told: list[PeriodMention],
+    anchor: int,
+    foreign: list[int] | None,
+    text: str,
+) -> PeriodMention | None:
+    """B34PER43: a weekday closing the claim's own clause ("…, while Ukrainian
+    troops retook positions near X on Wednesday", "…, а наші підрозділи
+    відбили позиції біля X у середу") beats a span told in a clause before
+    it ("Over the past week Russian units occupied Y, …"): that day."""
+    if not told or not text:
+        return None
+    last = max(p.end for p in told)
+    if not _CLAUSE_BREAK.search(text, last, anchor):
+        return None
+    nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
+    wd = [p for p in periods if p.kind == "weekday" and p.start >= anchor]
+    return _own_weekday(wd, anchor, nxt_other, text)
 
 
 def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
