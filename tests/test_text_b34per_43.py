@@ -25,6 +25,12 @@ language where the class applies.
   бійці відбили позиції біля Y у середу", "…, тогда как ВСУ освободили Y во
   вторник") dates that claim: weekdays were only read when no other time
   stood in the sentence (dating._weekday_after_other_clause).
+* B34PER43 (5): in a weekly roundup whose week is "the past week" (not named
+  by its dates), a line opened by a sector's heading ("Kurakhove direction:
+  …", "Покровський напрямок. …", "Торецкое направление: …") is the writer's
+  news of that sector as of the day: its undated claims end on the
+  statement day, not the week (roundup_dates.sector_heading; a week named by
+  its dates still dates its headings' claims).
 """
 
 from __future__ import annotations
@@ -347,3 +353,93 @@ def test_a_weekday_closing_its_own_clause_after_a_span(
     assert (ua.period_start, ua.period_end) == (day, day)
     assert ru.period_start is not None
     assert (ru.period_end - ru.period_start).days == 6
+
+
+_ROUNDUP_PUB = date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Weekly front review\n\nOver the past week Russian forces captured "
+            "about 120 square kilometres, DeepState said.\n\nKurakhove direction: "
+            "Russian units advanced west of Kurakhove and pushed toward Dachne.",
+            "en",
+        ),
+        (
+            "The week at the front\n\nRussian troops seized 95 sq km over the past "
+            "week, according to analysts.\n\nToretsk direction: Ukrainian forces "
+            "retook positions near Shcherbynivka.",
+            "en",
+        ),
+        (
+            "Week on the front\n\nIn the past week Russia occupied 140 square "
+            "kilometres of Ukrainian land, DeepState estimated.\n\nKupiansk axis: "
+            "Russian units advanced near Petropavlivka.",
+            "en",
+        ),
+        (
+            "Тиждень на фронті\n\nЗа минулий тиждень росіяни окупували 120 "
+            "квадратних кілометрів, свідчать дані DeepState.\n\nПокровський "
+            "напрямок. Ворог просунувся біля Котлиного і захопив Зелене.",
+            "uk",
+        ),
+        (
+            "Фронт за тиждень\n\nЗа тиждень окупанти захопили 95 км², повідомили "
+            "аналітики.\n\nТорецький напрямок: українські бійці відбили позиції "
+            "біля Щербинівки.",
+            "uk",
+        ),
+        (
+            "Підсумки тижня\n\nПротягом тижня ворог окупував 140 км² української "
+            "території.\n\nКуп'янський напрямок. Росіяни просунулися біля "
+            "Петропавлівки.",
+            "uk",
+        ),
+        (
+            "Неделя на фронте\n\nЗа неделю российские войска оккупировали 120 "
+            "квадратных километров, по данным DeepState.\n\nПокровское "
+            "направление. Российские войска продвинулись у Котлино.",
+            "ru",
+        ),
+        (
+            "Итоги недели\n\nЗа прошедшую неделю ВС РФ заняли 95 км², сообщили "
+            "аналитики.\n\nТорецкое направление: украинские бойцы отбили позиции "
+            "у Щербиновки.",
+            "ru",
+        ),
+        (
+            "Фронт за неделю\n\nВ течение недели армия РФ оккупировала 140 км² "
+            "украинской территории.\n\nКупянское направление. Российские войска "
+            "продвинулись у Петропавловки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_sector_heading_in_a_weeks_roundup_is_of_the_day(
+    text: str, language: str
+) -> None:
+    claims = extract_claims(text, published=_ROUNDUP_PUB, language=language)
+    (week,) = [c for c in claims if c.kind == "area_change"]
+    assert (week.period_start, week.period_end) == (
+        date(2024, 11, 25),
+        date(2024, 12, 1),
+    )
+    headed = [c for c in claims if c.kind != "area_change"]
+    assert headed
+    for c in headed:
+        assert c.period_start is None
+        assert c.period_end == _ROUNDUP_PUB
+
+
+def test_a_week_named_by_its_dates_still_dates_its_headings() -> None:
+    text = (
+        "Weekly front review (November 25 – December 1)\n\n"
+        "Pokrovsk direction: Russian units advanced near Zelene."
+    )
+    (claim,) = extract_claims(text, published=_ROUNDUP_PUB, language="en")
+    assert (claim.period_start, claim.period_end) == (
+        date(2024, 11, 25),
+        date(2024, 12, 1),
+    )
