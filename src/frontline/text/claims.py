@@ -107,6 +107,7 @@ from .roundup_dates import (
     _report_day,
     note_event_start,
     paragraph_month,
+    sector_heading,
 )
 from .rules import RULES
 from .rules.area import gains_lead_side, listed_figure, may_hold_front_figure
@@ -529,6 +530,7 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
             month is not None and st.published is not None and month[2] < st.published
         )
         st.paragraph_month = month if over else None
+        st.sector_heading = sector_heading(line)
     if i and s.line_index != w.sents[i - 1].line_index:
         st.paragraph += 1  # (a line of text is a paragraph)
         if st.claimant_before is not None:  # an aside's paragraph is over

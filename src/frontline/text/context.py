@@ -426,6 +426,9 @@ class _DocState:
     topic_week_dated: bool = False  # named by dates ("с 26 июля по 1 августа")
     topic_week_over: bool = False  # a newer span has ended the roundup's
     topic_week_paragraph: int = -1  # B30PER239: the one paragraph it dates
+    # B34PER43: the line read opens with a sector's heading ("Pokrovsk
+    # direction: …", "Курахівський напрямок. …")
+    sector_heading: bool = False
     topic_day_said: str | None = None  # who gives the daily report (first speaker)
     # the day a daily report is about ("за сутки", "over the past day" in its
     # head): its later claims without a time expression are of that day

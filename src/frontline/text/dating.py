@@ -46,6 +46,7 @@ from .period_rules import (
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
+    WEEK_DAYS,
     PeriodMention,
     days_later,
     event_of,
@@ -207,6 +208,10 @@ def _period_for(
     turned = _weekday_turn(periods, usable, prev, anchor, text)
     if turned is not None and not after:
         return turned
+    told = [p for p in usable if p.end <= anchor]
+    own_day = _weekday_after_other_clause(periods, told, anchor, foreign, text)
+    if own_day is not None and not after:
+        return own_day
     if after or before:
         return _specific(_nearest(after + before, anchor), usable, whole)
     if carry and st.carry_period is not None:
@@ -251,6 +256,27 @@ def _weekday_turn(
         ):
             return w
     return None
+
+
+def _weekday_after_other_clause(
+    periods: list[PeriodMention],
+    told: list[PeriodMention],
+    anchor: int,
+    foreign: list[int] | None,
+    text: str,
+) -> PeriodMention | None:
+    """B34PER43: a weekday closing the claim's own clause ("…, while Ukrainian
+    troops retook positions near X on Wednesday", "…, а наші підрозділи
+    відбили позиції біля X у середу") beats a span told in a clause before
+    it ("Over the past week Russian units occupied Y, …"): that day."""
+    if not told or not text:
+        return None
+    last = max(p.end for p in told)
+    if not _CLAUSE_BREAK.search(text, last, anchor):
+        return None
+    nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
+    wd = [p for p in periods if p.kind == "weekday" and p.start >= anchor]
+    return _own_weekday(wd, anchor, nxt_other, text)
 
 
 def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
@@ -666,7 +692,11 @@ _COMMA_OPENER = re.compile(r",\s*(?:[^\W\d]+\s+){1,2}$")
 _WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
 
 
-_ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
+_ITEM_HEAD = re.compile(
+    # B34PER43: an apposition of the time may stand before the dash ("…, у
+    # січні, з початку місяця, — ще 120 км²")
+    r"(?:\s*,[^,\d—–:;.]{1,40})?\s*,?\s*[—–:-]\s*(?:\w+\s+){0,2}\d"
+)
 
 
 _BRACKET_HEAD = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}\d")
@@ -1271,6 +1301,7 @@ def _apply_period(
     if p is None:
         c.period_end = stmt
         return
+    p = _to_date_within(p, periods, sentence)
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
     start, end = _joined_span(
@@ -1298,6 +1329,28 @@ def _apply_period(
         c.period_end = None
 
 
+# a month or year to date in apposition to the month or year it narrows
+_TO_DATE_KINDS = {"month": "mtd", "year": "ytd", "this_year": "ytd"}
+
+
+def _to_date_within(
+    p: PeriodMention, periods: list[PeriodMention] | None, sentence: str
+) -> PeriodMention:
+    """B34PER43: "у січні, з початку місяця, — ще 120 км²", "in January, since
+    the start of the month, …": the month (or year) to date set after the
+    month by a comma is the claim's time (a running total to date)."""
+    want = _TO_DATE_KINDS.get(p.kind)
+    for q in periods or []:
+        if (
+            want is not None
+            and q.kind == want
+            and q.start > p.end
+            and sentence[p.end : q.start].strip() == ","
+        ):
+            return q
+    return p
+
+
 def _completed_part_of_a_year(
     p: PeriodMention, start: date | None, end: date | None, ref: date | None
 ) -> bool:
@@ -1317,6 +1370,21 @@ def _completed_part_of_a_year(
         and start.year == end.year  # type: ignore[union-attr]
         and end < ref - timedelta(days=1)  # type: ignore[operator]
     )
+
+
+def _week_before_told(c: Claim, st: _DocState) -> tuple[date, date] | None:
+    """B34PER43: "A week earlier the enemy took 275 sq km" opening the sentence
+    after a week's figure ("Over the past week … 235 sq km."): the week
+    before the week told in the sentence right before (a holding, "a week
+    earlier it held …", keeps the day a week back)."""
+    if c.extra.get("holding") or not st.told_spans:
+        return None
+    _p, at, start, end = st.told_spans[-1]
+    if st.sentence_no - at != 1 or start is None or end is None:
+        return None
+    if (end - start).days + 1 not in WEEK_DAYS:
+        return None
+    return start - timedelta(days=7), end - timedelta(days=7)
 
 
 def _resolved_span(
@@ -1350,6 +1418,8 @@ def _resolved_span(
     elif p.kind == "since_then":
         # "Since then we have moved 2 km further": from the day named last
         start, end = st.last_day, stmt
+    elif p.kind == "week_before" and "prior" not in p.groups:
+        start, end = _week_before_told(c, st) or (start, end)
     elif p.kind == "first_days":
         # XPER241: "in the first three days" of an event: from its day (a
         # launch, a day named before in the sentence, else the day named
@@ -1502,6 +1572,8 @@ def _joined_span(
         if q.kind == "during_offensive":
             continue  # XPER342: "In August, during the offensive": its setting
         after = q.start > p.end
+        if after and _heads_figure(sentence, q.end):
+            continue  # "520 sq km in November, in December, …, — 390": its own
         gap = (p.end, q.start) if after else (q.end, p.start)
         if gap[0] > gap[1] or not _JOINED_TIMES.fullmatch(sentence, *gap):
             continue

@@ -1884,6 +1884,21 @@ _RECORD_BEFORE = re.compile(
     r"(?: [\w-]+){0,3} $",
     re.IGNORECASE,
 )
+# B34PER43: a running span after a superlative or a record ("the slowest pace
+# since the start of the year", "это наименьший показатель с начала лета",
+# "найменший показник з початку літа") compares, it dates nothing; the
+# running kinds it may take, and the uk/ru record words without the
+# pronoun "сам / сама / самі / саме" ("themselves", "exactly") and the uk
+# adverbs "найбільше / найменше" ("most of it this year")
+_RUNNING_KINDS = frozenset({"ytd", "ytd_year", "mtd"})
+# ... said with "since" ("this year", "цього року" are no comparison's)
+_SINCE_WORD = re.compile(r"(?:since|from|з|із|від|с|со|от)\b", re.IGNORECASE)
+_RECORD_BEFORE_SINCE = re.compile(
+    r"(?<![\w])(?!(?:сам|сама|сами|самі|само|саме|найбільше|найменше)(?![\w]))"
+    r"(?:най(?:вищ|нижч|швидш|повільн)\w*|"
+    + _RECORD_BEFORE.pattern[len(r"(?<![\w])(?:") :],
+    re.IGNORECASE,
+)
 
 
 def _group_names(rx: re.Pattern[str], n: int) -> list[list[tuple[str, str]]]:
@@ -2003,8 +2018,13 @@ def _checked_kind(
         if kind is None:
             return None
     s = m.start()
-    if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s):
-        return None  # "the most since 2022": a comparison, not a span
+    if kind.startswith("since") or (
+        kind in _RUNNING_KINDS and _SINCE_WORD.match(m.group(0))
+    ):
+        if _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) or (
+            lang != "en" and _RECORD_BEFORE_SINCE.search(text, max(0, s - 60), s)
+        ):
+            return None  # "the most since 2022": a comparison, not a span
     if kind == "the_year" and _RECORD_BEFORE.search(text, max(0, s - 60), s):
         return None  # "вперше за рік", "самый большой за год": a comparison
     mon = groups.get("mon")
@@ -3174,7 +3194,7 @@ def _r_decade(c: _Ctx) -> Span:
     )
 
 
-_WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
+WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
 _A_DAY_BEFORE = re.compile(r"earlier|before|ago|раніше|тому|ранее|раньше|назад", re.I)
 
 
@@ -3187,7 +3207,7 @@ def _r_week_before(c: _Ctx) -> Span:
     prior = c.g.get("prior")
     if isinstance(prior, PeriodMention):
         a, b = resolve(prior, c.ref)
-        if a is not None and b is not None and (b - a).days + 1 in _WEEK_DAYS:
+        if a is not None and b is not None and (b - a).days + 1 in WEEK_DAYS:
             return a - timedelta(days=7), b - timedelta(days=7)
     if _A_DAY_BEFORE.search(c.m.text):
         return c.ref - timedelta(days=7), c.ref - timedelta(days=7)

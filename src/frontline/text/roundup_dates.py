@@ -27,7 +27,7 @@ from .dating import (
     _within,
 )
 from .fastre import folded
-from .lang import en, ru, uk
+from .lang import en, every, ru, uk
 from .numbers import word_value
 from .period_rules import (
     STATEMENT_VERB,
@@ -365,6 +365,25 @@ def _newer_span(c: Claim, span: tuple[date, date]) -> bool:
     )
 
 
+# B34PER43: a line that opens with a sector's name as its heading ("Pokrovsk
+# direction: …", "Курахівський напрямок. …", "Купянское направление. …")
+_SECTOR_HEADING = re.compile(
+    rf"^\s*(?:[\w'’ʼ-]+\s+){{1,3}}(?:{every('SECTOR_NAME_WORDS')})\s*[:.—–]",
+    re.IGNORECASE,
+)
+
+
+def sector_heading(line: str) -> bool:
+    """Whether ``line`` opens with a sector's heading.
+
+    >>> sector_heading("Pokrovsk direction: Russian units advanced.")
+    True
+    >>> sector_heading("On the Pokrovsk direction, Russian units advanced.")
+    False
+    """
+    return bool(_SECTOR_HEADING.match(line))
+
+
 def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
     """A weekly roundup's undated increments are of its week; a newer span
     ends the roundup. A month only its own paragraph reviews dates no other
@@ -384,6 +403,11 @@ def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
         # week nobody was said to name (the writer's own: PERIODS31)
         STATEMENT_VERB.search(s.text)
         and (st.topic_week_strict or not st.topic_week_said)
+        # B34PER43: a sector's own heading in the roundup of "the past week"
+        # ("Pokrovsk direction: Russian units advanced …"): the writer's
+        # news of the sector, as of the day (a week named by its dates goes
+        # on into its headings)
+        or (st.sector_heading and not st.topic_week_dated)
     ):
         # … of the roundup's speaker: another one speaks on its own day
         for c in new:
