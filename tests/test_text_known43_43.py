@@ -1,0 +1,53 @@
+"""Session 43, lane known43: defects left open, on phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2025-06-09"
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None, list[str], bool]]:
+    return [
+        (c.kind, c.gainer, [p.name for p in c.places], bool(c.negated))
+        for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+# (8) "не допустили" / "не допущено" after an advance noun: the attacker's
+# advance, negated (was an advance done)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        ("Прориву ворога біля Зорівки не допустили.", "uk", "RU", "Зорівки"),
+        ("Просування окупантів до Липового не допущено.", "uk", "RU", "Липового"),
+        ("Прорив ворога до Дубрівки «не допустили».", "uk", "RU", "Дубрівки"),
+        ("Прорыва ВСУ у Зоровки не допущено.", "ru", "UA", "Зоровки"),
+        (
+            "Продвижения ВСУ к Липовому не допустили, заявили в Минобороны.",
+            "ru",
+            "UA",
+            "Липовому",
+        ),
+        ("Прорыв ВСУ к Дубровке «не допущен».", "ru", "UA", "Дубровке"),
+    ],
+)
+def test_an_advance_not_let_through_is_negated(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == "advance"]
+    assert got == [("advance", gainer, [place], True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ворог прорвався до Зорівки, і зупинити його не вдалося.", "uk"),
+        ("Противник прорвался к Зоровке.", "ru"),
+    ],
+)
+def test_an_advance_let_through_stays_done(text: str, lang: str) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == "advance"]
+    assert got and not any(c[3] for c in got)
