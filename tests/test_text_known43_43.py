@@ -51,3 +51,32 @@ def test_an_advance_not_let_through_is_negated(
 def test_an_advance_let_through_stays_done(text: str, lang: str) -> None:
     got = [c for c in _claims(text, lang) if c[0] == "advance"]
     assert got and not any(c[3] for c in got)
+
+
+# (4) a side's genitive after an advance noun before a stall ("Наступ росіян
+# на X зупинено"): that side's advance, negated (uk gave the other side)
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Наступ росіян на Липове зупинено.", "uk", "Липове"),
+        ("Просування окупантів біля Зорівки зупинено.", "uk", "Зорівки"),
+        (
+            "Прорив рашистів до Дубрівки зупинено, повідомили в бригаді.",
+            "uk",
+            "Дубрівки",
+        ),
+        ("Наступление россиян на Липовое остановлено.", "ru", "Липовое"),
+        ("Продвижение оккупантов у Зоровки остановлено.", "ru", "Зоровки"),
+        ("Прорыв рашистов к Дубровке остановлен.", "ru", "Дубровке"),
+    ],
+)
+def test_a_side_s_stalled_advance_noun_keeps_its_side(
+    text: str, lang: str, place: str
+) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == "advance"]
+    assert got == [("advance", "RU", [place], True)]
+
+
+def test_an_oblique_side_object_before_a_push_verb_stays_the_loser() -> None:
+    got = _claims("Окупантів вибили з Липового.", "uk")
+    assert [c[:2] for c in got] == [("settlement_control", "UA")]
