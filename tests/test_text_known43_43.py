@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.text.claims import extract_claims
+from frontline.text.claims import claim_to_record, extract_claims
 
 PUB = "2025-06-09"
 
@@ -80,3 +80,36 @@ def test_a_side_s_stalled_advance_noun_keeps_its_side(
 def test_an_oblique_side_object_before_a_push_verb_stays_the_loser() -> None:
     got = _claims("Окупантів вибили з Липового.", "uk")
     assert [c[:2] for c in got] == [("settlement_control", "UA")]
+
+
+def _count_claims(text: str, lang: str) -> list[tuple[str, str | None, int | None]]:
+    return [
+        (r["kind"], r["gainer"], r.get("settlements_count"))
+        for r in map(
+            claim_to_record, extract_claims(text, published=PUB, language=lang)
+        )
+    ]
+
+
+# (7) uk "втрату трьох сіл": the loss of a counted number of places in the noun
+# (was nothing; ru "потерю" and en "the loss of" were found already)
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Командування визнало втрату трьох сіл на Покровському напрямку.", "uk", 3),
+        ("Генштаб підтвердив втрату двох населених пунктів біля Курахового.", "uk", 2),
+        ("У бригаді визнали втрату п'яти сіл за тиждень.", "uk", 5),
+        ("ВСУ признали потерю двух населённых пунктов у Курахово.", "ru", 2),
+        ("Киев признал потерю пяти сёл за неделю.", "ru", 5),
+        ("Kyiv confirmed the loss of two settlements near Kurakhove.", "en", 2),
+    ],
+)
+def test_the_loss_of_counted_villages_is_the_other_side_s(
+    text: str, lang: str, count: int
+) -> None:
+    assert _count_claims(text, lang) == [("settlement_control", "RU", count)]
+
+
+def test_the_loss_of_counted_ground_in_the_noun() -> None:
+    got = _claims("Сили оборони визнали втрату близько 20 кв. км біля Зорівки.", "uk")
+    assert got == [("area_change", "RU", ["Зорівки"], False)]
