@@ -113,3 +113,29 @@ def test_the_loss_of_counted_villages_is_the_other_side_s(
 def test_the_loss_of_counted_ground_in_the_noun() -> None:
     got = _claims("Сили оборони визнали втрату близько 20 кв. км біля Зорівки.", "uk")
     assert got == [("area_change", "RU", ["Зорівки"], False)]
+
+
+# (5) a place taken in a ring: the encircler's advance, as en "encircled X"
+# and the read golds (blind7, 13, 27, 30, 34: advance); ru "взяли X в кольцо"
+# was a capture, uk "взяли X у кільце" and ru "окружили X" nothing
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        ("Российские войска взяли Северск в кольцо.", "ru", "RU", "Северск"),
+        ("ВСУ взяли Липовое в кольцо.", "ru", "UA", "Липовое"),
+        ("Российские войска окружили Северск.", "ru", "RU", "Северск"),
+        ("Російські війська взяли Сіверськ у кільце.", "uk", "RU", "Сіверськ"),
+        ("ЗСУ взяли Лиман у кільце.", "uk", "UA", "Лиман"),
+        ("Окупанти взяли Зорівку в напівкільце.", "uk", "RU", "Зорівку"),
+        ("Russian forces encircled Siversk.", "en", "RU", "Siversk"),
+    ],
+)
+def test_a_place_taken_in_a_ring_is_an_advance(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert _claims(text, lang) == [("advance", gainer, [place], False)]
+
+
+def test_a_bare_took_stays_a_capture() -> None:
+    got = _claims("Российские войска взяли Северск.", "ru")
+    assert got == [("settlement_control", "RU", ["Северск"], False)]

@@ -94,6 +94,9 @@ CORE: dict[str, str] = {
         # (perhaps in scare quotes: "снова «взяли» X")
         r"взял[иао]?(?=»? (?:(?:уже|ещё|еще|также) )?(?:(?-i:[А-ЯЁ])|сел[оа] |"
         r"город |поселок |пос[её]лок |населенный пункт ))"
+        # (an encirclement is no capture: "взяли X в кольцо", KNOWN43)
+        r"(?!»?(?: [\w’'-]+){1,3} (?:в|во) (?:кольцо|полукольцо|окружение|"
+        r"осаду|блокаду))"
     ),
     "withdraw": (
         # (leaving an encirclement, "вышли из окружения", is no withdrawal)
@@ -130,6 +133,11 @@ CORE: dict[str, str] = {
     ),
     "advance": (
         r"продвину\w*|продвига\w*|продвижени\w*|вклини\w*|закрепи\w*|"
+        # KNOWN43: a place encircled (the read golds: an advance of the
+        # encircler, as en "encircled X"): "окружили X", "взяли X в кольцо"
+        r"окружи(?:ли|л|ла)(?= (?:\w+ )?(?-i:[А-ЯЁ]))|"
+        r"взял[иао]?(?=(?: [\w’'-]+){1,3} (?:в|во) (?:кольцо|полукольцо|"
+        r"окружение))|"
         # a foothold: "зацепились за посадку у X", "зацепились за окраину"
         r"зацепил\w*(?= за )|"
         # (an entry into a named place is a capture: see ENTERED below)

@@ -145,6 +145,10 @@ CORE: dict[str, str] = {
     ),
     "advance": (
         r"просува\w*|просуну\w*|просування|просунен\w*|вклини\w*|"
+        # KNOWN43: a place taken in a ring (the read golds: an advance of the
+        # encircler, as en "encircled X"): "взяли X у кільце"
+        r"взял[иао]?(?=(?: [\w’'-]+){1,3} (?:в|у) (?:кільце|напівкільце|"
+        r"оточення))|"
         # (an entry into a named place is a capture: see ENTERED below)
         r"закріпи\w*|(?:увійш|зайш)(?:ли|ла|ов|ло)(?!" + ENTERED_ANY + ")|"
         # a foothold: "зачепилися за крайні будинки X"
