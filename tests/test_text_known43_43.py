@@ -139,3 +139,41 @@ def test_a_place_taken_in_a_ring_is_an_advance(
 def test_a_bare_took_stays_a_capture() -> None:
     got = _claims("Российские войска взяли Северск.", "ru")
     assert got == [("settlement_control", "RU", ["Северск"], False)]
+
+
+# (1) a "when" clause's capture keeps its capturer; a foothold lost after it
+# is no advance of the loser (was a UA advance at the captured town)
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "When Russian forces took Zorivka in May, Ukraine lost its last "
+            "foothold on the river.",
+            "RU",
+            "Zorivka",
+        ),
+        (
+            "After Russian troops seized Lypove, Kyiv lost its only bridgehead "
+            "in the area.",
+            "RU",
+            "Lypove",
+        ),
+        (
+            "When Ukrainian units recaptured Dubrivka, Russia lost the small "
+            "foothold it had held west of the town.",
+            "UA",
+            "Dubrivka",
+        ),
+    ],
+)
+def test_a_foothold_lost_after_a_when_capture(
+    text: str, gainer: str, place: str
+) -> None:
+    got = _claims(text, "en")
+    assert [c[:2] for c in got] == [("settlement_control", gainer)]
+    assert place in got[0][2]
+
+
+def test_a_foothold_established_stays_an_advance() -> None:
+    got = _claims("Ukrainian marines established a foothold near Krynky.", "en")
+    assert got == [("advance", "UA", ["Krynky"], False)]
