@@ -177,3 +177,32 @@ def test_a_foothold_lost_after_a_when_capture(
 def test_a_foothold_established_stays_an_advance() -> None:
     got = _claims("Ukrainian marines established a foothold near Krynky.", "en")
     assert got == [("advance", "UA", ["Krynky"], False)]
+
+
+# (6) a congratulation on a "full" capture noun, the adjective inside the
+# quotes or not ("з «повним звільненням» X"): was no claim
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Кремль привітав армію з «повним звільненням» Зорівки.", "uk", "Зорівки"),
+        (
+            "Шойгу привітав десантників із «остаточним звільненням» Липового.",
+            "uk",
+            "Липового",
+        ),
+        (
+            "Міністр оборони РФ привітав бійців з «повним визволенням» Дубрівки.",
+            "uk",
+            "Дубрівки",
+        ),
+        ("Кремль поздравил армию с «полным освобождением» Зоровки.", "ru", "Зоровки"),
+        (
+            "Шойгу поздравил десантников с «полным освобождением» Липового.",
+            "ru",
+            "Липового",
+        ),
+        ("Путин поздравил военных с полным освобождением Дубровки.", "ru", "Дубровки"),
+    ],
+)
+def test_a_congratulation_on_a_full_capture(text: str, lang: str, place: str) -> None:
+    assert _claims(text, lang) == [("settlement_control", "RU", [place], False)]

@@ -1797,7 +1797,9 @@ SPEAKER_HEDGES = HEDGE_WORDS + r"|очевидно"
 # --- session 37: a congratulation on a capture ("поздравил военных с
 # освобождением X"): the instrumental noun after it is the capture itself
 CONGRATULATED_ON = (
-    r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+[«\"“„]?$"
+    r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+[«\"“„]?"
+    # KNOWN43: a "full" word inside the quotes ("з «повним звільненням» X")
+    r"(?:(?:повн|остаточн|полн|окончательн)\w*\s+)?$"
 )
 
 # --- session 37: a map project's verb ("DeepState обозначил X как

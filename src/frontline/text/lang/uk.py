@@ -1863,7 +1863,9 @@ SPEAKER_HEDGES = HEDGE_WORDS + r"|буцімто|ніби|очевидно"
 # звільненням X"): the instrumental noun after it is the capture itself
 CONGRATULATED_ON = (
     r"(?<![\w’'ʼ])(?:привіта\w*|віта(?:ю|є|ємо|ють|в|ла|ли)|поздоровл\w*|"
-    r"поздорови\w*)(?:\s+[\w«»\"’'ʼ.-]+){0,6}?\s+(?:з|зі|із)\s+[«\"“„]?$"
+    r"поздорови\w*)(?:\s+[\w«»\"’'ʼ.-]+){0,6}?\s+(?:з|зі|із)\s+[«\"“„]?"
+    # KNOWN43: a "full" word inside the quotes ("з «повним звільненням» X")
+    r"(?:(?:повн|остаточн|полн|окончательн)\w*\s+)?$"
 )
 
 # --- session 37: a map project's verb ("DeepState позначив X як окуповану",
