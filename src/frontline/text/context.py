@@ -879,6 +879,13 @@ _CLAUSE_OPEN = re.compile(
 )
 
 
+# an advance noun right before a side word: the side is its genitive agent
+_MOVE_NOUN_END = re.compile(
+    rf"(?<![\w-])(?:{_uk.STALLED_MOVE_NOUN}|{_ru.STALLED_MOVE_NOUN})\s+$",
+    re.IGNORECASE,
+)
+
+
 # verbs that drive someone out or back: their object is the loser
 _PUSH_VERB = re.compile(r"(?:від|от|ви|вы)(?:кин|тісн|тесн|брос|бил|бив)", re.I)
 
@@ -886,7 +893,12 @@ _PUSH_VERB = re.compile(r"(?:від|от|ви|вы)(?:кин|тісн|тесн|�
 def _object_first(text: str, sm: SideMention, cs: int, trig: _Trig) -> bool:
     """A side word before the verb that is its object, not its subject."""
     if _OBLIQUE_PLURAL.fullmatch(sm.text):
-        return True
+        # KNOWN43: an advance noun's genitive before a stall ("Наступ росіян на
+        # X зупинено"): whose advance stalled, no object of the verb
+        return not (
+            trig.family == "stall"
+            and _MOVE_NOUN_END.search(text, max(0, sm.start - 30), sm.start)
+        )
     if _OUR_OBJECT.fullmatch(sm.text):
         # "Наших вибили з X", "нас вытеснили из X" (FIELDS23): "ours" in the
         # accusative right before a transitive verb, opening its clause

@@ -94,6 +94,9 @@ CORE: dict[str, str] = {
         # (perhaps in scare quotes: "снова «взяли» X")
         r"взял[иао]?(?=»? (?:(?:уже|ещё|еще|также) )?(?:(?-i:[А-ЯЁ])|сел[оа] |"
         r"город |поселок |пос[её]лок |населенный пункт ))"
+        # (an encirclement is no capture: "взяли X в кольцо", KNOWN43)
+        r"(?!»?(?: [\w’'-]+){1,3} (?:в|во) (?:кольцо|полукольцо|окружение|"
+        r"осаду|блокаду))"
     ),
     "withdraw": (
         # (leaving an encirclement, "вышли из окружения", is no withdrawal)
@@ -130,6 +133,11 @@ CORE: dict[str, str] = {
     ),
     "advance": (
         r"продвину\w*|продвига\w*|продвижени\w*|вклини\w*|закрепи\w*|"
+        # KNOWN43: a place encircled (the read golds: an advance of the
+        # encircler, as en "encircled X"): "окружили X", "взяли X в кольцо"
+        r"окружи(?:ли|л|ла)(?= (?:\w+ )?(?-i:[А-ЯЁ]))|"
+        r"взял[иао]?(?=(?: [\w’'-]+){1,3} (?:в|во) (?:кольцо|полукольцо|"
+        r"окружение))|"
         # a foothold: "зацепились за посадку у X", "зацепились за окраину"
         r"зацепил\w*(?= за )|"
         # (an entry into a named place is a capture: see ENTERED below)
@@ -1243,8 +1251,10 @@ CAPTURE_DENIED_AFTER = (
 # S36REST: a gain told by a noun whose being is denied right after it
 # ("прорыва нет", "продвижения не было", "успеха — никакого"): negated
 GAIN_NOUN_DENIED_AFTER = (
-    r"(?:\s+[^\s,.;:!?—–]+){0,3}?\s*(?:[—–-]\s*)?"
+    r"(?:\s+[^\s,.;:!?—–]+){0,3}?\s*(?:[—–-]\s*)?[«\"“]?"
     r"(?:нет|не было|не случилось|не произошло|"
+    # KNOWN43: "прорыва противника не допустили", "продвижения «не допущено»"
+    r"не допущен[оаы]?|не допусти(?:ли|л|ла)|"
     r"не зафиксировано|никакого)(?![\w-])"
 )
 
@@ -1787,7 +1797,9 @@ SPEAKER_HEDGES = HEDGE_WORDS + r"|очевидно"
 # --- session 37: a congratulation on a capture ("поздравил военных с
 # освобождением X"): the instrumental noun after it is the capture itself
 CONGRATULATED_ON = (
-    r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+[«\"“„]?$"
+    r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+[«\"“„]?"
+    # KNOWN43: a "full" word inside the quotes ("з «повним звільненням» X")
+    r"(?:(?:повн|остаточн|полн|окончательн)\w*\s+)?$"
 )
 
 # --- session 37: a map project's verb ("DeepState обозначил X как

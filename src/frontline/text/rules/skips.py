@@ -1463,6 +1463,19 @@ SKIPS: tuple[Skip, ...] = (
             r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
         ),
     ),
+    # KNOWN43: a foothold lost is ground given up, no advance of the loser
+    # (with no place of its own it took a place of the clause before)
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold lost is ground given up, not the loser's advance",
+        "When X fell, Ukraine lost its last [foothold] on the river.",
+        before=_rx(
+            r"\b(?:lost|lose|loses|losing)\s+(?:a|an|the|their|its|our|this|that)"
+            r"\s+(?:(?:last|only|remaining|small|narrow|final)\s+){0,2}$"
+        ),
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+    ),
     # EN-FP33: a foothold named by its place ("the Krynky foothold") is the
     # name of a position, no ground gained (a side's adjective is no name)
     Skip(
