@@ -2825,6 +2825,15 @@ PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)
 # (rules/settlement/ground._fronted_place)
 GROUND_NEAR = PAIR_NEAR
 
+# XPLACES3-43: the places a fight tally names after its clause as its
+# members ("62 attacks on the X direction, including near A and B", "most of
+# them near A"; rules/fighting): the marker and its preposition of nearness
+FIGHT_MEMBERS = (
+    r"[\s,;:—–-]*(?:including|in particular|notably|especially|particularly|"
+    r"mostly|mainly|chiefly|most of them|the most|the heaviest)"
+    r"\s*(?:[—–-]\s*)?(?:" + PAIR_NEAR + r"|at|in)\s+"
+)
+
 # B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
 # holder ("1,200 sq km, by our count", "according to our estimates")
 OWN_COUNT = (

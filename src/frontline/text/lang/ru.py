@@ -1942,6 +1942,15 @@ PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"
 # (rules/settlement/ground._fronted_place)
 GROUND_NEAR = r"(?:" + PAIR_NEAR + r"|под|у|неподалеку от)"
 
+# XPLACES3-43: the places a fight tally names after its clause as its
+# members ("40 боестолкновений, больше всего — у A и B", ", в том числе в
+# районе A"; rules/fighting): the marker and its preposition of nearness
+FIGHT_MEMBERS = (
+    r"[\s,;:—–-]*(?:в том числе|в частности|больше всего|преимущественно|"
+    r"особенно|прежде всего|главным образом|наиболее интенсивно)"
+    r"\s*(?:[—–-]\s*)?(?:" + PAIR_NEAR + r"|под|у|в|на)\s+"
+)
+
 # KNOWNLEFT39: adverbs of persistence between a place opening the sentence
 # and its predicate ("Степовое по-прежнему под нашим контролем")
 STILL_ADVERBS = r"по-прежнему|все еще|всё ещё|всё еще|как и прежде|как и раньше"

@@ -1988,6 +1988,15 @@ PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в рай
 # (rules/settlement/ground._fronted_place)
 GROUND_NEAR = r"(?:" + PAIR_NEAR + r"|під|неподалік від)"
 
+# XPLACES3-43: the places a fight tally names after its clause as its
+# members ("57 боєзіткнень, найбільше — біля A, B та C", ", зокрема поблизу
+# A"; rules/fighting): the marker and its preposition of nearness
+FIGHT_MEMBERS = (
+    r"[\s,;:—–-]*(?:зокрема|у тому числі|в тому числі|найбільше|переважно|"
+    r"здебільшого|особливо|насамперед|найінтенсивніше)"
+    r"\s*(?:[—–-]\s*)?(?:" + PAIR_NEAR + r"|під|в|у|на)\s+"
+)
+
 # KNOWNLEFT39: adverbs of persistence between a place opening the sentence
 # and its predicate ("Степове і далі під нашим контролем")
 STILL_ADVERBS = r"і далі|й далі|як і раніше|так само"

@@ -1,0 +1,117 @@
+"""Session 43, places (lane xplaces3): phrasings of our own, three per
+language where the class applies.
+
+* XPLACES3-43 (1): a fight tally whose places follow its clause as its
+  members ("62 attacks on the X direction, including near A and B",
+  "57 боєзіткнень, найбільше — біля A, B та C", "40 боестолкновений, больше
+  всего — у A и B") gave the sector alone: rules/fighting._members_after
+  reads the list after the marker (lang FIGHT_MEMBERS) as the fight's places.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+_PUB = date(2024, 11, 20)
+
+
+def _names(claim: object) -> list[str]:
+    return [getattr(p, "name", p) for p in claim.places]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "The General Staff counted 45 Russian assaults on the Lyman "
+            "direction over the past day, including near Torske and Zarichne.",
+            "en",
+            ["Torske", "Zarichne"],
+        ),
+        (
+            "Defenders beat off 19 attacks in the Siversk direction on Monday, "
+            "the heaviest — near Bilohorivka, Vyimka and Spirne.",
+            "en",
+            ["Bilohorivka", "Vyimka", "Spirne"],
+        ),
+        (
+            "There were 33 clashes on the Huliaipole direction yesterday, "
+            "including around Malynivka and Zaliznychne.",
+            "en",
+            ["Malynivka", "Zaliznychne"],
+        ),
+        (
+            "За минулу добу на Лиманському напрямку відбулося 28 боєзіткнень, "
+            "найбільше — біля Торського та Зарічного.",
+            "uk",
+            ["Торського", "Зарічного"],
+        ),
+        (
+            "Ворог 21 раз штурмував позиції на Сіверському напрямку, "
+            "найінтенсивніше — поблизу Білогорівки, Виїмки та Спірного.",
+            "uk",
+            ["Білогорівки", "Виїмки", "Спірного"],
+        ),
+        (
+            "На Гуляйпільському напрямку тривали бої, переважно — в районі "
+            "Малинівки і Залізничного.",
+            "uk",
+            ["Малинівки", "Залізничного"],
+        ),
+        (
+            "За сутки на Лиманском направлении произошло 28 боестолкновений, "
+            "больше всего — у Торского и Заречного.",
+            "ru",
+            ["Торского", "Заречного"],
+        ),
+        (
+            "Противник 21 раз атаковал на Северском направлении, наиболее "
+            "интенсивно — в районе Белогоровки, Выемки и Спорного.",
+            "ru",
+            ["Белогоровки", "Выемки", "Спорного"],
+        ),
+        (
+            "На Гуляйпольском направлении продолжались бои, преимущественно — "
+            "возле Малиновки и Железнодорожного.",
+            "ru",
+            ["Малиновки", "Железнодорожного"],
+        ),
+    ],
+)
+def test_fight_tally_members_are_its_places(
+    text: str, language: str, places: list[str]
+) -> None:
+    fights = [
+        c
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == "fighting"
+    ]
+    assert fights
+    assert any(_names(c) == places for c in fights)
+    assert all(c.gainer is None for c in fights)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fighting goes on in the Pokrovsk direction, including in the "
+            "industrial zone.",
+            "en",
+        ),
+        ("Бої тривають на Покровському напрямку, зокрема у промзоні.", "uk"),
+        ("Бои идут на Покровском направлении, в том числе в промзоне.", "ru"),
+    ],
+)
+def test_no_members_no_places(text: str, language: str) -> None:
+    fights = [
+        c
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == "fighting"
+    ]
+    assert fights
+    assert all(not _names(c) for c in fights)
