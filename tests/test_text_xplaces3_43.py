@@ -115,3 +115,56 @@ def test_no_members_no_places(text: str, language: str) -> None:
     ]
     assert fights
     assert all(not _names(c) for c in fights)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "distance"),
+    [
+        (
+            "Ворог вклинився в оборону біля Спірного на глибину до 1,5 км по "
+            "фронту близько 4 км.",
+            "uk",
+            1.5,
+        ),
+        (
+            "Російські війська просунулися на 800 м по фронту приблизно 3 км "
+            "поблизу Торського.",
+            "uk",
+            0.8,
+        ),
+        (
+            "Російські підрозділи просунулися на 2 км по фронту близько 6 км "
+            "біля Зарічного.",
+            "uk",
+            2.0,
+        ),
+        (
+            "Подразделения ВС РФ вклинились в оборону у Спорного на глубину до "
+            "1,5 км по фронту около 4 км.",
+            "ru",
+            1.5,
+        ),
+        (
+            "Российские войска продвинулись на 800 м по фронту примерно 3 км у "
+            "Торского.",
+            "ru",
+            0.8,
+        ),
+        (
+            "Штурмовики ВС РФ продвинулись на 2 км по фронту около 6 км возле "
+            "Заречного.",
+            "ru",
+            2.0,
+        ),
+    ],
+)
+def test_depth_before_an_approximate_front_width(
+    text: str, language: str, distance: float
+) -> None:
+    moves = [
+        c
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == "advance"
+    ]
+    assert [c.distance_km for c in moves] == [distance]
+    assert moves[0].gainer == "RU"
