@@ -168,3 +168,74 @@ def test_depth_before_an_approximate_front_width(
     ]
     assert [c.distance_km for c in moves] == [distance]
     assert moves[0].gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "places"),
+    [
+        (
+            "На ділянці Торське – Зарічне тривають бої.",
+            "uk",
+            "fighting",
+            ["Торське", "Зарічне"],
+        ),
+        (
+            "Ворог вклинився в нашу оборону на ділянці Білогорівка – Спірне на "
+            "глибину до одного кілометра.",
+            "uk",
+            "advance",
+            ["Білогорівка", "Спірне"],
+        ),
+        (
+            "Бої точаться на рубежі Малинівка – Залізничне.",
+            "uk",
+            "fighting",
+            ["Малинівка", "Залізничне"],
+        ),
+        (
+            "На участке Торское — Заречное продолжаются бои.",
+            "ru",
+            "fighting",
+            ["Торское", "Заречное"],
+        ),
+        (
+            "Российские войска продвинулись на 2 км на участке Белогоровка — Спорное.",
+            "ru",
+            "advance",
+            ["Белогоровка", "Спорное"],
+        ),
+        (
+            "Бои идут на рубеже Малиновка — Железнодорожное.",
+            "ru",
+            "fighting",
+            ["Малиновка", "Железнодорожное"],
+        ),
+        (
+            "Fighting continues on the Torske – Zarichne section.",
+            "en",
+            "fighting",
+            ["Torske", "Zarichne"],
+        ),
+        (
+            "Russian troops advanced 2 km along the Bilohorivka – Spirne line.",
+            "en",
+            "advance",
+            ["Bilohorivka", "Spirne"],
+        ),
+        (
+            "Clashes went on along the Malynivka - Zaliznychne stretch.",
+            "en",
+            "fighting",
+            ["Malynivka", "Zaliznychne"],
+        ),
+    ],
+)
+def test_a_stretch_names_both_ends(
+    text: str, language: str, kind: str, places: list[str]
+) -> None:
+    claims = [
+        c
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == kind
+    ]
+    assert [_names(c) for c in claims] == [places]

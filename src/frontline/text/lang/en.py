@@ -2634,6 +2634,10 @@ HYPHENED_DESCRIPTORS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# XPLACES3-43: a stretch of the front named by its two ends across a spaced
+# dash ("on the Bilohorivka – Verkhnokamianske section", "along the X - Y
+# line"): the noun after the second end (clauses: no clause cut at the dash)
+STRETCH_AFTER = r"sections?|lines?|sectors?|stretch(?:es)?|front"
 # B30CLAIM39: the noun of a channel a title names ("Weekend roundup (channel
 # \"X\")", "Telegram channel X: the day"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:telegram |milblogger |blogger )?channel"

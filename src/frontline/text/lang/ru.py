@@ -1604,6 +1604,12 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"направление|фронт|участок"
+# XPLACES3-43: a stretch of the front named by its two ends across a spaced
+# dash ("на участке Белогоровка — Верхнекаменское", "по линии X — Y — Z"):
+# the noun before the first end (clauses: no clause cut at the dash)
+STRETCH_BEFORE = (
+    r"участк[еау]|участок|рубеж[еау]?|линии|линию|линия|отрезк[еау]|отрезок"
+)
 # B30CLAIM39: the noun of a channel a title names ("Обзор за выходные (канал
 # «X»)", "Сводка от канала «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"

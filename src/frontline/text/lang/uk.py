@@ -1665,6 +1665,12 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
+# XPLACES3-43: a stretch of the front named by its two ends across a spaced
+# dash ("на ділянці Білогорівка – Верхньокам'янське", "по лінії X – Y – Z"):
+# the noun before the first end (clauses: no clause cut at the dash)
+STRETCH_BEFORE = (
+    r"ділянц[іяю]|ділянки|рубеж[іу]|рубіж|лінії|лінію|лінія|відрізку|відрізок"
+)
 # B30CLAIM39: the noun of a channel a title names ("Огляд за добу (канал
 # «X»)", "Зведення від каналу «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
