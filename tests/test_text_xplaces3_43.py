@@ -239,3 +239,28 @@ def test_a_stretch_names_both_ends(
         if c.kind == kind
     ]
     assert [_names(c) for c in claims] == [places]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Територія під контролем Росії у жовтні зросла на 464 кв. км.", "uk"),
+        ("Площа під контролем окупантів за місяць зросла на 310 кв. км.", "uk"),
+        ("Територію під контролем росіян за тиждень збільшено на 90 кв. км.", "uk"),
+        ("Территория под контролем России в октябре выросла на 464 кв. км.", "ru"),
+        ("Площадь под контролем ВС РФ за месяц выросла на 310 кв. км.", "ru"),
+        (
+            "Территории под контролем ВС РФ за месяц прибавилось на 300 кв. км.",
+            "ru",
+        ),
+    ],
+)
+def test_a_ground_noun_opening_a_sentence_is_no_place(text: str, language: str) -> None:
+    areas = [
+        c
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == "area_change"
+    ]
+    assert areas
+    assert all(not _names(c) for c in areas)
+    assert all(c.gainer == "RU" for c in areas)

@@ -2071,3 +2071,7 @@ RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
 
 # the word "territory" ("территории X"): lexicon.TERRITORY_WORD, TERRITORY_OF
 TERRITORY_WORD = r"территори\w+"
+# XPLACES3-43: a noun of held ground opening a sentence is no place
+# ("Территория под контролем России выросла", "Площадь оккупации выросла";
+# toponyms): the words, whole
+GROUND_NOUNS = r"территори[яиюей]|площад[ьиюей]|площадью"

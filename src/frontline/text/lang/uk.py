@@ -2117,3 +2117,7 @@ RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
 
 # the word "territory" ("територію X"): lexicon.TERRITORY_WORD, TERRITORY_OF
 TERRITORY_WORD = r"територі\w+"
+# XPLACES3-43: a noun of held ground opening a sentence is no place
+# ("Територія під контролем Росії зросла", "Площа окупації зросла";
+# toponyms): the words, whole
+GROUND_NOUNS = r"територі[яїюєі]|площ[аіуею]|площею"
