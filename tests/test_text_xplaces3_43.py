@@ -264,3 +264,21 @@ def test_a_ground_noun_opening_a_sentence_is_no_place(text: str, language: str) 
     assert areas
     assert all(not _names(c) for c in areas)
     assert all(c.gainer == "RU" for c in areas)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Контрольована Росією площа за місяць зросла на 310 кв. км.",
+        "За тиждень окупована Росією територія збільшилася на 90 кв. км.",
+        "Захоплена Росією площа на Харківщині зросла на 120 кв. км.",
+    ],
+)
+def test_uk_held_by_russia_in_the_instrumental(text: str) -> None:
+    areas = [
+        c
+        for c in extract_claims(text, published=_PUB, language="uk")
+        if c.kind == "area_change"
+    ]
+    assert [c.gainer for c in areas] == ["RU"]
+    assert not any(n.startswith(("Росі", "Контрол")) for n in _names(areas[0]))
