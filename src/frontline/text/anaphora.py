@@ -382,6 +382,26 @@ def joined_names(text: str, places: Sequence[_Spanned]) -> list[str]:
     return [p.name for p in group]
 
 
+def joined_from(text: str, places: Sequence[_Spanned]) -> list[str]:
+    """XPLACES3-43: the names of the first of ``places`` and of those joined
+    after it by a comma or "and" (a list of members: "including near A, B
+    and C").
+
+    >>> from frontline.text.toponyms import find_places
+    >>> t = "найбільше — біля Покровська, Мирнограда та Удачного; далі тихо"
+    >>> joined_from(t, find_places(t, "uk"))
+    ['Покровська', 'Мирнограда', 'Удачного']
+    """
+    group = list(places[:1])
+    for p in places[1:]:
+        if p.start < group[-1].end or not _JOINED.fullmatch(
+            text, group[-1].end, p.start
+        ):
+            break
+        group.append(p)
+    return [p.name for p in group]
+
+
 # --- the memory of a document ------------------------------------------------
 
 

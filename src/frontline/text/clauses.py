@@ -103,6 +103,54 @@ _PAIR_TAIL = re.compile(
 )
 
 
+# XPLACES3-43: a stretch named by its two ends across a spaced dash ("на
+# ділянці X – Y", "по линии X — Y — Z", "the X - Y section"; lang
+# STRETCH_BEFORE, STRETCH_AFTER): one clause, both ends its places
+_STRETCH_HEAD = {
+    lang: re.compile(
+        rf"(?<![\w-])(?:{mod.STRETCH_BEFORE})\s+{_NAME}(?:\s{_NAME})?"
+        rf"(?:\s[—–-]\s{_NAME}(?:\s{_NAME})?)*$",
+        re.IGNORECASE,
+    )
+    for lang, mod in (("uk", uk), ("ru", ru))
+}
+_STRETCH_TAIL = {
+    "en": re.compile(
+        rf"{_NAME}(?:\s{_NAME})?\s+(?:{en.STRETCH_AFTER})\b", re.IGNORECASE
+    )
+}
+_STRETCH_END = {
+    "en": re.compile(rf"\bthe\s+{_NAME}(?:\s{_NAME})?$"),
+}
+
+
+def _stretch(text: str, lang: str, cut: re.Match[str]) -> bool:
+    """XPLACES3-43: whether the spaced dash ``cut`` joins the two ends of a
+    stretch ("на ділянці Золотий Колодязь – Шахове", "the Torske - Zarichne
+    line").
+
+    >>> t = "на ділянці Золотий Колодязь – Шахове тривають бої"
+    >>> _stretch(t, "uk", _DASH_CUT.search(t))
+    True
+    >>> t = "on the Torske - Zarichne line"
+    >>> _stretch(t, "en", _DASH_CUT.search(t))
+    True
+    """
+    head = _STRETCH_HEAD.get(lang)
+    if head is not None:
+        return bool(
+            head.search(text, max(0, cut.start() - 80), cut.start())
+            and re.match(_NAME, text[cut.end() :])
+        )
+    tail, end = _STRETCH_TAIL.get(lang), _STRETCH_END.get(lang)
+    return bool(
+        tail is not None
+        and end is not None
+        and end.search(text, max(0, cut.start() - 40), cut.start())
+        and tail.match(text, cut.end())
+    )
+
+
 def place_pair_after(
     text: str, lang: str, end: int, places: Collection[tuple[int, int]]
 ) -> int | None:
@@ -151,6 +199,8 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
             and len(text[cuts[-1] : m.start()].split()) <= 2
         ):
             continue  # "Серед звільнених - X, Y": a list follows
+        if _DASH_CUT.fullmatch(m.group(0)) and _stretch(text, lang, m):
+            continue  # "на ділянці X – Y": a stretch's two ends
         quote = _QUOTE_MARK.search(m.group(0))
         if quote:
             # scare quotes around one or two words ("liberated") are no clause

@@ -91,8 +91,8 @@ _STOP = frozenset(
     West Northern Southern Eastern Western Central Claims Claim Reports
     Report Capture Captures Captured Liberate Liberates Liberated Village Villages
     Town City Troops Take Takes Retake Advances Gains Control Україна України
-    Україні Україну Україною Росія Росії Росію Россия России Россию Российской
-    Федерации РФ ЗСУ ВСУ Генштаб Генштабу Сили Сил Силы Збройні Збройних
+    Україні Україну Україною Росія Росії Росію Росією Россия России Россию Россией
+    Российской Федерации РФ ЗСУ ВСУ Генштаб Генштабу Сили Сил Силы Збройні Збройних
     Вооруженных Вооруженные Міноборони Минобороны Міністерство Министерство
     Министерстве Міністерстві Оборони Обороны Центр Запад Юг Восток Север Днепр
     Южной Южная Генерального Генеральний Штабу Штаба Президент Крім Також Также
@@ -832,6 +832,14 @@ _TOWN_NOUNS = frozenset(
 )
 
 
+# XPLACES3-43: a noun of held ground opening a sentence names no place
+# ("Територія під контролем Росії зросла на 464 кв. км", "Территория под
+# контролем России"; lang GROUND_NOUNS)
+# (English needs none: a capitalised word opening a sentence is no place
+# there unless it ends as a place name does)
+_GROUND_NOUN = re.compile(f"(?:{_uk.GROUND_NOUNS}|{_ru.GROUND_NOUNS})", re.IGNORECASE)
+
+
 def _dash_opens_line(before: str, s: int) -> bool:
     """Whether ``before`` ends in a dash that opens the text, a line or a
     sentence: a reply in an interview ("— Бої тривають у X"), whose first word
@@ -880,6 +888,8 @@ def _stray_initial_word(
         return True  # "— Пытаются, но безуспешно", "Говорят, …": verbs
     if at_start and name.lower() in _TOWN_NOUNS:
         return True  # "Місто під контролем ЗСУ": the town told before
+    if at_start and _GROUND_NOUN.fullmatch(name):
+        return True  # XPLACES3-43: "Територія під контролем Росії зросла"
     if at_start and len(name.split()) == 1 and not _seen_before(name, known):
         if _LIST_INTRO.search(before[-120:]):
             return False  # PROBEEN36: "two villages: Dalne and Illinka"

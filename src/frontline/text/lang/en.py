@@ -2634,6 +2634,10 @@ HYPHENED_DESCRIPTORS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# XPLACES3-43: a stretch of the front named by its two ends across a spaced
+# dash ("on the Bilohorivka – Verkhnokamianske section", "along the X - Y
+# line"): the noun after the second end (clauses: no clause cut at the dash)
+STRETCH_AFTER = r"sections?|lines?|sectors?|stretch(?:es)?|front"
 # B30CLAIM39: the noun of a channel a title names ("Weekend roundup (channel
 # \"X\")", "Telegram channel X: the day"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:telegram |milblogger |blogger )?channel"
@@ -2824,6 +2828,15 @@ PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)
 # ground taken ("Near X we took back two tree lines"): the ground lies there
 # (rules/settlement/ground._fronted_place)
 GROUND_NEAR = PAIR_NEAR
+
+# XPLACES3-43: the places a fight tally names after its clause as its
+# members ("62 attacks on the X direction, including near A and B", "most of
+# them near A"; rules/fighting): the marker and its preposition of nearness
+FIGHT_MEMBERS = (
+    r"[\s,;:—–-]*(?:including|in particular|notably|especially|particularly|"
+    r"mostly|mainly|chiefly|most of them|the most|the heaviest)"
+    r"\s*(?:[—–-]\s*)?(?:" + PAIR_NEAR + r"|at|in)\s+"
+)
 
 # B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
 # holder ("1,200 sq km, by our count", "according to our estimates")

@@ -1614,6 +1614,12 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"направление|фронт|участок"
+# XPLACES3-43: a stretch of the front named by its two ends across a spaced
+# dash ("на участке Белогоровка — Верхнекаменское", "по линии X — Y — Z"):
+# the noun before the first end (clauses: no clause cut at the dash)
+STRETCH_BEFORE = (
+    r"участк[еау]|участок|рубеж[еау]?|линии|линию|линия|отрезк[еау]|отрезок"
+)
 # B30CLAIM39: the noun of a channel a title names ("Обзор за выходные (канал
 # «X»)", "Сводка от канала «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"
@@ -1954,6 +1960,15 @@ PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"
 # (rules/settlement/ground._fronted_place)
 GROUND_NEAR = r"(?:" + PAIR_NEAR + r"|под|у|неподалеку от)"
 
+# XPLACES3-43: the places a fight tally names after its clause as its
+# members ("40 боестолкновений, больше всего — у A и B", ", в том числе в
+# районе A"; rules/fighting): the marker and its preposition of nearness
+FIGHT_MEMBERS = (
+    r"[\s,;:—–-]*(?:в том числе|в частности|больше всего|преимущественно|"
+    r"особенно|прежде всего|главным образом|наиболее интенсивно)"
+    r"\s*(?:[—–-]\s*)?(?:" + PAIR_NEAR + r"|под|у|в|на)\s+"
+)
+
 # KNOWNLEFT39: adverbs of persistence between a place opening the sentence
 # and its predicate ("Степовое по-прежнему под нашим контролем")
 STILL_ADVERBS = r"по-прежнему|все еще|всё ещё|всё еще|как и прежде|как и раньше"
@@ -2068,3 +2083,7 @@ RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
 
 # the word "territory" ("территории X"): lexicon.TERRITORY_WORD, TERRITORY_OF
 TERRITORY_WORD = r"территори\w+"
+# XPLACES3-43: a noun of held ground opening a sentence is no place
+# ("Территория под контролем России выросла", "Площадь оккупации выросла";
+# toponyms): the words, whole
+GROUND_NOUNS = r"территори[яиюей]|площад[ьиюей]|площадью"

@@ -1678,6 +1678,12 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
+# XPLACES3-43: a stretch of the front named by its two ends across a spaced
+# dash ("на ділянці Білогорівка – Верхньокам'янське", "по лінії X – Y – Z"):
+# the noun before the first end (clauses: no clause cut at the dash)
+STRETCH_BEFORE = (
+    r"ділянц[іяю]|ділянки|рубеж[іу]|рубіж|лінії|лінію|лінія|відрізку|відрізок"
+)
 # B30CLAIM39: the noun of a channel a title names ("Огляд за добу (канал
 # «X»)", "Зведення від каналу «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
@@ -2003,6 +2009,15 @@ PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в рай
 # (rules/settlement/ground._fronted_place)
 GROUND_NEAR = r"(?:" + PAIR_NEAR + r"|під|неподалік від)"
 
+# XPLACES3-43: the places a fight tally names after its clause as its
+# members ("57 боєзіткнень, найбільше — біля A, B та C", ", зокрема поблизу
+# A"; rules/fighting): the marker and its preposition of nearness
+FIGHT_MEMBERS = (
+    r"[\s,;:—–-]*(?:зокрема|у тому числі|в тому числі|найбільше|переважно|"
+    r"здебільшого|особливо|насамперед|найінтенсивніше)"
+    r"\s*(?:[—–-]\s*)?(?:" + PAIR_NEAR + r"|під|в|у|на)\s+"
+)
+
 # KNOWNLEFT39: adverbs of persistence between a place opening the sentence
 # and its predicate ("Степове і далі під нашим контролем")
 STILL_ADVERBS = r"і далі|й далі|як і раніше|так само"
@@ -2117,3 +2132,7 @@ RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
 
 # the word "territory" ("територію X"): lexicon.TERRITORY_WORD, TERRITORY_OF
 TERRITORY_WORD = r"територі\w+"
+# XPLACES3-43: a noun of held ground opening a sentence is no place
+# ("Територія під контролем Росії зросла", "Площа окупації зросла";
+# toponyms): the words, whole
+GROUND_NOUNS = r"територі[яїюєі]|площ[аіуею]|площею"

@@ -752,8 +752,12 @@ _WIDTH_BEFORE = re.compile(
     r"свыше|up to|about|some|nearly)\s+)?$",
     re.IGNORECASE,
 )
-# a figure right after a front word: "по фронту 3 км"
-_FIGURE_NEXT = re.compile(r"\s*(?:до\s+|up to\s+)?\d")
+# a figure right after a front word: "по фронту 3 км" (XPLACES3-43: or an
+# approximate one, "по фронту близько 4 км", "по фронту около 4 км")
+_FIGURE_NEXT = re.compile(
+    r"\s*(?:(?:до|up to|близько|приблизно|около|примерно|about|some|nearly|"
+    r"roughly)\s+)?\d"
+)
 
 
 def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:

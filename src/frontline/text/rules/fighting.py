@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import lexicon as lx
+from ..anaphora import joined_from
 from ..clauses import place_pair_after
 from ..context import (
     THIS_SECTOR,
@@ -621,6 +622,40 @@ def _paired_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
     return [p.name for p in ctx.places if nxt[0] <= p.start < nxt[1]]
 
 
+# XPLACES3-43: the members of a fight tally named after its clause
+# ("62 attacks on the X direction, including near A and B", "57 боєзіткнень,
+# найбільше — біля A, B та C", "40 боестолкновений, больше всего — у A"; lang
+# FIGHT_MEMBERS): the fight's places
+_MEMBERS_AFTER = {
+    code: re.compile(mod.FIGHT_MEMBERS, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+def _members_after(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
+    """XPLACES3-43: the places a list of members right after ``clause``
+    names ("…, including near A and B"), or []."""
+    rx = _MEMBERS_AFTER.get(ctx.lang)
+    if rx is None:
+        return []
+    # the marker may close the clause itself ("…, найбільше — біля A": the
+    # dash after one word cuts no clause of its own)
+    m = next(
+        (
+            m
+            for m in rx.finditer(ctx.t, max(clause[0], clause[1] - 40))
+            if m.start() <= clause[1] < m.end()
+        ),
+        None,
+    )
+    if m is None:
+        return []
+    after = [p for p in ctx.places if p.start >= m.end()]
+    if not after or after[0].start != m.end():
+        return []
+    return joined_from(ctx.t, after)
+
+
 def _own_place(
     ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
 ) -> tuple[list[str], str | None] | str:
@@ -629,6 +664,8 @@ def _own_place(
     t, lang, st = ctx.t, ctx.lang, ctx.st
     pl = [p.name for p in ctx.places if clause[0] <= p.start < clause[1]]
     pl += _paired_places(ctx, clause)
+    if not pl:
+        pl = _members_after(ctx, clause)
     if not pl:
         pl = _place_leading_in(ctx, clause)
     if not pl and _SITUATION.match(trig.text) and not _sector_in(t, clause, lang):
