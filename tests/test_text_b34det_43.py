@@ -5,6 +5,13 @@ phrasings of our own, three per language where the class applies.
   X ситуація ще складніша", "под X обстановка сложнее") compares two places
   and reports no fight (rules/skips.py, uk/ru; en reads no comparative as a
   fight). A situation told as hard, not as harder, stays a fight.
+* B34DET43 (2): uk/ru the claim just made denied by a bare verb closing its
+  sentence, its denier right before it ("звільнено X, росіяни заперечують",
+  "заявило про захоплення X, що в Генштабі ЗСУ спростували", "объявило о
+  взятии X, ВСУ опровергают") is a negated claim of the place, as "це
+  спростовують" was (lang BACK_DENIAL_BARE, pointing_back); an object between
+  the denier and the verb ("загрозу оточення заперечують") denies no claim;
+  English has none (the read golds annotate no bare "Kyiv denies").
 """
 
 from __future__ import annotations
@@ -51,3 +58,89 @@ def test_a_harder_situation_only_compares(text: str, language: str) -> None:
 )
 def test_a_hard_situation_stays_a_fight(text: str, language: str, place: str) -> None:
     assert _fights(text, language) == [[place]]
+
+
+def _denials(text: str, language: str) -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (c.quote, c.gainer, [p.name for p in c.places])
+        for c in extract_claims(text, published=_PUB, language=language)
+        if c.kind == "settlement_control" and c.negated
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "gainer", "place"),
+    [
+        (
+            "Окупанти заявили про захоплення Торського, у ЗСУ спростовують.",
+            "uk",
+            "ЗСУ спростовують",
+            "RU",
+            "Торського",
+        ),
+        (
+            "Міноборони РФ у вівторок оголосило про захоплення Зарічного, "
+            "що в Генштабі спростували.",
+            "uk",
+            "Генштабі спростували",
+            "RU",
+            "Зарічного",
+        ),
+        (
+            "Сили оборони звільнили Торське, росіяни заперечують",
+            "uk",
+            "росіяни заперечують",
+            "UA",
+            "Торське",
+        ),
+        (
+            "Минобороны РФ объявило о взятии Торского, ВСУ опровергают",
+            "ru",
+            "ВСУ опровергают",
+            "RU",
+            "Торского",
+        ),
+        (
+            "Российские войска заняли Заречное, что в Генштабе ВСУ отрицают.",
+            "ru",
+            "ВСУ отрицают",
+            "RU",
+            "Заречное",
+        ),
+        (
+            "Украинская армия освободила Торское. Россияне опровергают.",
+            "ru",
+            "Россияне опровергают",
+            "UA",
+            "Торское",
+        ),
+    ],
+)
+def test_a_bare_denial_closing_the_sentence(
+    text: str, language: str, quote: str, gainer: str, place: str
+) -> None:
+    denials = _denials(text, language)
+    assert len(denials) == 1
+    got_quote, got_gainer, places = denials[0]
+    assert quote in got_quote
+    assert got_gainer == gainer
+    assert places == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Окупанти заявили про захоплення Торського. У Генштабі загрозу "
+            "оточення заперечують.",
+            "uk",
+        ),
+        (
+            "Российские войска заняли Заречное. В ВСУ угрозу окружения отрицают.",
+            "ru",
+        ),
+        ("Russia says it captured Torske, Kyiv denies", "en"),
+    ],
+)
+def test_no_bare_denial_of_another_thing(text: str, language: str) -> None:
+    assert _denials(text, language) == []
