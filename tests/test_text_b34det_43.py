@@ -12,6 +12,9 @@ phrasings of our own, three per language where the class applies.
   спростовують" was (lang BACK_DENIAL_BARE, pointing_back); an object between
   the denier and the verb ("загрозу оточення заперечують") denies no claim;
   English has none (the read golds annotate no bare "Kyiv denies").
+* B34DET43 (3): uk/ru an attempt to pass one thing off as another ("пытается
+  выдать желаемое за действительное", "намагаються видати відступ за
+  маневр") is an attempt at words, no fight (rules/fighting._WORDS_GOAL).
 """
 
 from __future__ import annotations
@@ -144,3 +147,18 @@ def test_a_bare_denial_closing_the_sentence(
 )
 def test_no_bare_denial_of_another_thing(text: str, language: str) -> None:
     assert _denials(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Противник пытается выдать желаемое за действительное у Торского.", "ru"),
+        ("Враг пытается выдать отход за перегруппировку у Торского.", "ru"),
+        ("ВСУ пытаются выдать потерю Торского за маневр.", "ru"),
+        ("Ворог намагається видати бажане за дійсне під Торським.", "uk"),
+        ("Окупанти намагаються видати відступ біля Торського за маневр.", "uk"),
+        ("Росіяни намагалися видати провал під Торським за перемогу.", "uk"),
+    ],
+)
+def test_passing_off_is_no_fight(text: str, language: str) -> None:
+    assert _fights(text, language) == []
