@@ -602,6 +602,10 @@ BACK_DENIAL = (
     r"a\s+lie|fake)\b(?!\s+that\b)"
 )
 
+# B34DET43: no bare denial closing a sentence in English ("Russia claims X,
+# Kyiv denies": the read golds annotate none; uk/ru have one)
+BACK_DENIAL_BARE = r"(?!)"
+
 # --- session 26, rules2 lane: the claim just made left unconfirmed ("Kyiv
 # did not confirm it", "has not confirmed the report"): a denial of it
 BACK_UNCONFIRMED = (

@@ -1112,6 +1112,17 @@ BACK_DENIAL = (
     + r"(?![\w])[»\"”]?"
 )
 
+# B34DET43: the claim just made denied by a bare verb closing its sentence
+# ("объявило о взятии X, ВСУ опровергают", "заявило о взятии X, что в
+# Генштабе ВСУ опровергли", "В ВСУ отрицают."), the denier right before
+# it (no object between: "угрозу окружения отрицают" denies no claim): a
+# denial of it, as "это опровергают" is (pointing_back)
+BACK_DENIAL_BARE = (
+    r"(?<![\w])(?:(?-i:[А-ЯЁ])[\w-]*|россияне|оккупанты|украинцы)\s+"
+    r"(?:опроверга(?:ет|ют)|опроверг(?:ла|ли|ло)?|"
+    r"отрица(?:ет|ют|л|ла|ли))(?=\s*[.!»\"”]?\s*$)"
+)
+
 # --- session 26, rules2 lane: the claim just made left unconfirmed
 # ("украинская сторона это не подтвердила", "Киев не подтверждает эту
 # информацию"): a denial of it

@@ -1182,6 +1182,17 @@ BACK_DENIAL = (
     + r"(?![\w])[»\"”]?"
 )
 
+# B34DET43: the claim just made denied by a bare verb closing its sentence
+# ("звільнено X, росіяни заперечують", "заявило про захоплення X, що в
+# Генштабі ЗСУ спростували", "У ЗСУ спростовують."), the denier right
+# before it (no object between: "загрозу оточення заперечують" denies no
+# claim): a denial of it, as "це спростовують" is (pointing_back)
+BACK_DENIAL_BARE = (
+    r"(?<![\w])(?:(?-i:[А-ЯІЇЄҐ])[\w’'ʼ-]*|росіяни|окупанти|українці)\s+"
+    r"(?:спростову(?:є|ють)|спростува(?:в|ла|ли|ло)|"
+    r"заперечу(?:є|ють)|заперечи(?:в|ла|ли|ло))(?=\s*[.!»\"”]?\s*$)"
+)
+
 # --- session 26, rules2 lane: the claim just made left unconfirmed
 # ("українська сторона цього не підтвердила", "Генштаб не підтверджує цю
 # інформацію"): a denial of it

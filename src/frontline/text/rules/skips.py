@@ -1418,6 +1418,31 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}$"),
         after=_rx(rf"^[^.;:!?]{{0,50}}?{_LONG_SPAN}"),
     ),
+    # B34DET43: a situation told only as harder than another place's compares
+    # two places, it reports no fight ("У X ситуація складніша", "в X
+    # обстановка ещё сложнее"; en takes no comparative as a fight)
+    Skip(
+        ("fight",),
+        ("uk",),
+        "a situation told as harder than elsewhere compares, it reports no fight",
+        "Водночас у Торецьку [ситуація] ще складніша.",
+        word=_rx(r"^(?:ситуаці|обстановк)"),
+        after=_rx(
+            r"^\s+(?:(?:ще|значно|набагато|дещо|трохи|зараз|нині)\s+){0,2}"
+            r"(?:складніш|важч|напруженіш|гірш)\w*"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("ru",),
+        "a situation told as harder than elsewhere compares, it reports no fight",
+        "А вот под Торецком [обстановка] ещё сложнее.",
+        word=_rx(r"^(?:ситуаци|обстановк)"),
+        after=_rx(
+            r"^\s+(?:(?:ещ[её]|значительно|гораздо|намного|несколько|сейчас)\s+)"
+            r"{0,2}(?:сложнее|тяжелее|напряженнее|напряжённее|хуже)(?![\w])"
+        ),
+    ),
     # KNOWN42: the fight as the subject of a movement verb moved; no side did
     Skip(
         ("advance",),
