@@ -2102,3 +2102,8 @@ RU_UNIT_OWN_NAMES = "Ахмат Вагнер"
 
 # the word "territory" ("територію X"): lexicon.TERRITORY_WORD, TERRITORY_OF
 TERRITORY_WORD = r"територі\w+"
+
+# XCLAIM5_43: the word opening what a speaker says ("X повідомив, що …"): a
+# short next sentence whose speaker goes on to a matter of its own attributes
+# nothing before it (speakers._attribution_after)
+SAID_THAT = r"що"

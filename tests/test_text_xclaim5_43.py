@@ -1,0 +1,116 @@
+"""Session 43, xclaim5: a closing voice reaching back, plural trades, compound
+predicates, relayed reports (phrasings of our own, three per language where a
+rule applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 3, 10)
+
+
+def _claims(text: str, lang: str) -> list:
+    return extract_claims(text, published=DAY, language=lang)
+
+
+def _speaker_of(text: str, lang: str, word: str) -> str | None:
+    """The claimant of the claim whose quote holds ``word``."""
+    found = [c for c in _claims(text, lang) if word in c.quote]
+    assert found, f"no claim holds {word!r}"
+    return found[0].claimant
+
+
+# (a) a short next sentence whose speaker goes on to a matter of its own
+# ("X said that …") attributes nothing to the claim before it: the voice
+# named before keeps it
+OWN_MATTER = [
+    (
+        "en",
+        "Analysts at the Pole group reported the loss of Lypove. Russian troops "
+        "advanced 3 km near Zorivka over the week. Oleksandr Syrskyi said that "
+        "Russia had lost 1,200 soldiers in a day.",
+        "advanced 3 km",
+        "Pole",
+    ),
+    (
+        "en",
+        "The Steppe channel wrote that Russian forces had captured Zorivka. "
+        "Fighting continues near Lypove. Ukraine's defence ministry said that "
+        "the government had set aside new money for shelters.",
+        "Fighting continues",
+        "Steppe",
+    ),
+    (
+        "en",
+        "Kyiv's Line project reported Russian gains of 40 sq km near Lypove. "
+        "Ukrainian units pushed the enemy back 500 metres near Zorivka. Mayor "
+        "Ivan Petrenko said that three schools had reopened.",
+        "500 metres",
+        "Line",
+    ),
+    (
+        "uk",
+        "Аналітики групи «Поле» повідомили про втрату Липового. Окупанти за "
+        "тиждень просунулися біля Зорівки на 3 км. Генштаб ЗСУ повідомив, що "
+        "ворог втратив за добу 1200 військових.",
+        "просунулися",
+        "Поле",
+    ),
+    (
+        "uk",
+        "У каналі «Степ» написали, що росіяни захопили Зорівку. Бої тривають "
+        "біля Липового. Міноборони заявило, що уряд виділив нові кошти на "
+        "укриття.",
+        "Бої тривають",
+        "Степ",
+    ),
+    (
+        "uk",
+        "Проєкт «Лінія» повідомив про просування росіян на 40 кв. км біля "
+        "Липового. Наші підрозділи відкинули ворога на 500 метрів біля Зорівки. "
+        "Мер Іван Петренко сказав, що в місті відкрилися три школи.",
+        "500 метрів",
+        "Лінія",
+    ),
+    (
+        "ru",
+        "Аналитики группы «Поле» сообщили о потере Липового. Оккупанты за "
+        "неделю продвинулись у Зоревки на 3 км. Генштаб ВСУ сообщил, что "
+        "противник потерял за сутки 1200 военных.",
+        "продвинулись",
+        "Поле",
+    ),
+    (
+        "ru",
+        "В канале «Степь» написали, что российские войска заняли Зоревку. Бои "
+        "продолжаются у Липового. Минобороны заявило, что правительство "
+        "выделило новые средства на укрытия.",
+        "Бои продолжаются",
+        "Степь",
+    ),
+    (
+        "ru",
+        "Проект «Линия» сообщил о продвижении российских войск на 40 кв. км у "
+        "Липового. Наши подразделения отбросили противника на 500 метров у "
+        "Зоревки. Мэр Иван Петренко сказал, что в городе открылись три школы.",
+        "500 метров",
+        "Линия",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "speaker"), OWN_MATTER)
+def test_own_matter_after_attributes_nothing(
+    lang: str, text: str, word: str, speaker: str
+) -> None:
+    assert speaker in (_speaker_of(text, lang, word) or "")
+
+
+def test_short_attribution_after_still_speaks() -> None:
+    # control: a next sentence naming only who spoke still attributes
+    text = "Russian troops advanced 3 km near Zorivka. Oleksandr Syrskyi said so."
+    assert "Syrskyi" in (_speaker_of(text, "en", "advanced") or "")
