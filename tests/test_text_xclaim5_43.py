@@ -114,3 +114,37 @@ def test_short_attribution_after_still_speaks() -> None:
     # control: a next sentence naming only who spoke still attributes
     text = "Russian troops advanced 3 km near Zorivka. Oleksandr Syrskyi said so."
     assert "Syrskyi" in (_speaker_of(text, "en", "advanced") or "")
+
+
+# (b) English "Independent analysts" / "Independent researchers" are a plural
+# trade speaking its own sentence, no newspaper (The Independent) relaying the
+# voice named before
+INDEPENDENT = [
+    (
+        "Ukraine's army said Russian troops attacked near Toretsk. Independent "
+        "analysts estimated last week's Russian gains at 120 sq km.",
+        "120 sq km",
+    ),
+    (
+        "Kyiv's General Staff reported clashes near Kupiansk. Independent "
+        "researchers put Russian gains in February at 300 sq km.",
+        "300 sq km",
+    ),
+    (
+        "The Russian ministry claimed two villages. Independent monitors say "
+        "Russian troops took Zorivka on Monday.",
+        "Zorivka",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), INDEPENDENT)
+def test_independent_trade_is_no_outlet(text: str, word: str) -> None:
+    assert (_speaker_of(text, "en", word) or "").startswith("Independent")
+
+
+def test_the_independent_is_still_an_outlet() -> None:
+    from frontline.text.claimants import Claimant, is_outlet
+
+    assert is_outlet(Claimant("The Independent", None))
+    assert not is_outlet(Claimant("Independent analysts", None))

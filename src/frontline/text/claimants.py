@@ -1621,7 +1621,9 @@ def is_outlet(c: Claimant) -> bool:
 # news outlets relay a speaker; they are the claimant only when nobody else is
 _OUTLET = re.compile(
     r"\b(?:Times|News|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|"
-    r"Independent|Pravda|Agency|Reuters|Associated Press|AP|Bloomberg|BBC|CNN|"
+    # XCLAIM5_43: "Independent analysts" are no newspaper
+    r"Independent(?!\s+[a-z])|Pravda|Agency|Reuters|Associated Press|AP|"
+    r"Bloomberg|BBC|CNN|"
     r"Ukrinform|Interfax|TASS|RIA|Censor\.NET|Strana\.ua|newspaper|outlet|"
     r"broadcaster|channel)\b|(?<![\w])(?:Правда|агентств\w*|Укрінформ|"
     r"Укринформ|Інтерфакс|Интерфакс|ТАСС|РИА|Цензор|ТСН|Суспільне|РБК|"
