@@ -148,3 +148,59 @@ def test_the_independent_is_still_an_outlet() -> None:
 
     assert is_outlet(Claimant("The Independent", None))
     assert not is_outlet(Claimant("Independent analysts", None))
+
+
+# (c) uk/ru a compound predicate before the speech verb ("41-ша бригада
+# опублікувала відео і повідомила про …"): the subject of both verbs speaks,
+# not the voice named before, nor the run with the first verb and its object
+COMPOUND = [
+    (
+        "uk",
+        "Генштаб ЗСУ повідомив про бої біля Липового. Згодом 41-ша бригада "
+        "опублікувала відео і повідомила про звільнення Зорівки.",
+        "41-ша бригада",
+    ),
+    (
+        "uk",
+        "Міноборони РФ заявило про взяття Липового. Третя штурмова бригада "
+        "оприлюднила кадри та заявила, що відбила Зорівку.",
+        "Третя штурмова бригада",
+    ),
+    (
+        "uk",
+        "Генштаб ЗСУ повідомив про бої біля Липового. Пресслужба корпусу "
+        "показала карту й підтвердила звільнення Зорівки.",
+        "Пресслужба корпусу",
+    ),
+    (
+        "ru",
+        "Генштаб ВСУ сообщил о боях у Липового. Затем 41-я бригада выложила "
+        "видео и заявила, что освободила Зоревку.",
+        "41-я бригада",
+    ),
+    (
+        "ru",
+        "Минобороны РФ заявило о взятии Липового. Третья штурмовая бригада "
+        "опубликовала кадры и сообщила об освобождении Зоревки.",
+        "Третья штурмовая бригада",
+    ),
+    (
+        "ru",
+        "Генштаб ВСУ сообщил о боях у Липового. Пресс-служба корпуса показала "
+        "карту и подтвердила освобождение Зоревки.",
+        "Пресс-служба корпуса",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), COMPOUND)
+def test_compound_predicate_subject_speaks(lang: str, text: str, speaker: str) -> None:
+    word = "Зорівк" if lang == "uk" else "Зоревк"
+    assert _speaker_of(text, lang, word) == speaker
+
+
+def test_compound_subject_keeps_a_plain_speaker() -> None:
+    from frontline.text.claimants import find_claimant
+
+    found = find_claimant("Генштаб ЗСУ повідомив про звільнення Зорівки.", "uk")
+    assert found is not None and found.name == "Генштаб ЗСУ"

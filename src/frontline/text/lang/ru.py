@@ -2061,3 +2061,10 @@ TERRITORY_WORD = r"территори\w+"
 # short next sentence whose speaker goes on to a matter of its own attributes
 # nothing before it (speakers._attribution_after)
 SAID_THAT = r"что"
+
+# XCLAIM5_43: a compound predicate before the speech verb ("41-я бригада
+# выложила видео и заявила …"): the words joining the two verbs, and the
+# past-tense endings a verb of the speaker's gender and number takes
+# (claimants._compound_subject)
+COMPOUND_AND = r"и|а затем|а потом|а также"
+PAST_ENDINGS = r"[аиуяеы]ла|[аиуяеы]ло|[аиуяеы]ли|[аиуяеы]л"

@@ -2107,3 +2107,10 @@ TERRITORY_WORD = r"територі\w+"
 # short next sentence whose speaker goes on to a matter of its own attributes
 # nothing before it (speakers._attribution_after)
 SAID_THAT = r"що"
+
+# XCLAIM5_43: a compound predicate before the speech verb ("41-ша бригада
+# опублікувала відео і повідомила …"): the words joining the two verbs, and
+# the past-tense endings a verb of the speaker's gender and number takes
+# (claimants._compound_subject)
+COMPOUND_AND = r"і|й|та|а потім|а також"
+PAST_ENDINGS = r"[аиіуяеї]ла|[аиіуяеї]ло|[аиіуяеї]ли|[аиіуяеї]в"
