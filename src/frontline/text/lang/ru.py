@@ -2068,3 +2068,8 @@ SAID_THAT = r"что"
 # (claimants._compound_subject)
 COMPOUND_AND = r"и|а затем|а потом|а также"
 PAST_ENDINGS = r"[аиуяеы]ла|[аиуяеы]ло|[аиуяеы]ли|[аиуяеы]л"
+
+# XCLAIM5_43: a report made to a superior ("Начальник Генштаба Иван Петров
+# доложил президенту об освобождении X, сообщили в Кремле"): the one who
+# reported speaks, not the body relaying it (claimants._REPORTED_TO)
+REPORTED_TO = r"доложил|доложила|доложили|отрапортовал|отрапортовала|рапортовал"
