@@ -256,3 +256,62 @@ def test_reported_to_superior_reporter_speaks(
 ) -> None:
     word = "Зорівк" if lang == "uk" else "Зоревк"
     assert _speaker_of(text, lang, word) == speaker
+
+
+# (e) uk/ru a headline's source after a dash that is a side's forces, with
+# lower-case words in its name ("… — Сили оборони", "… — Силы обороны юга"):
+# the forces speak the headline, not the lede's spokesman
+DASH_FORCES = [
+    (
+        "uk",
+        "Ворог просунувся біля Липового на 2 км — Сили оборони\n\nРечник "
+        "угруповання Іван Петренко повідомив, що окупанти атакували біля Зорівки.",
+        "Липового",
+        "Сили оборони",
+    ),
+    (
+        "uk",
+        "Окупанти захопили Зорівку — Сили оборони півдня\n\nРечник Іван Петренко "
+        "сказав, що бої тривають біля Липового.",
+        "Зорівку",
+        "Сили оборони півдня",
+    ),
+    (
+        "uk",
+        "Росіяни втратили позиції біля Зорівки - Сили оборони\n\nКомандир роти "
+        "Іван Петренко розповів, що штурм відбито.",
+        "Зорівки",
+        "Сили оборони",
+    ),
+    (
+        "ru",
+        "Противник продвинулся у Липового на 2 км — Силы обороны\n\nСпикер "
+        "группировки Иван Петров сообщил, что бои идут у Зоревки.",
+        "Липового",
+        "Силы обороны",
+    ),
+    (
+        "ru",
+        "Оккупанты заняли Зоревку — Силы обороны юга\n\nСпикер Иван Петров "
+        "сказал, что бои идут у Липового.",
+        "Зоревку",
+        "Силы обороны юга",
+    ),
+    (
+        "ru",
+        "Россияне потеряли позиции у Зоревки - Силы обороны\n\nКомандир роты "
+        "Иван Петров рассказал, что штурм отбит.",
+        "Зоревки",
+        "Силы обороны",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "speaker"), DASH_FORCES)
+def test_headline_dash_forces_speak(
+    lang: str, text: str, word: str, speaker: str
+) -> None:
+    headline = text.split("\n")[0]
+    found = [c for c in _claims(text, lang) if c.char_start < len(headline)]
+    assert found and word in found[0].quote
+    assert found[0].claimant == speaker

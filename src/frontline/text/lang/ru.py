@@ -2073,3 +2073,8 @@ PAST_ENDINGS = r"[аиуяеы]ла|[аиуяеы]ло|[аиуяеы]ли|[аи�
 # доложил президенту об освобождении X, сообщили в Кремле"): the one who
 # reported speaks, not the body relaying it (claimants._REPORTED_TO)
 REPORTED_TO = r"доложил|доложила|доложили|отрапортовал|отрапортовала|рапортовал"
+
+# XCLAIM5_43: a side's forces named as a headline's source after a dash
+# ("Противник продвинулся у X на 2 км — Силы обороны"): lower-case words in
+# the name (page_speakers._HEADLINE_SOURCE)
+DEFENCE_FORCES_NAME = r"Силы обороны(?: (?:юга|севера|востока|запада|Украины))?"

@@ -2114,3 +2114,8 @@ SAID_THAT = r"що"
 # (claimants._compound_subject)
 COMPOUND_AND = r"і|й|та|а потім|а також"
 PAST_ENDINGS = r"[аиіуяеї]ла|[аиіуяеї]ло|[аиіуяеї]ли|[аиіуяеї]в"
+
+# XCLAIM5_43: a side's forces named as a headline's source after a dash
+# ("Ворог просунувся біля X на 2 км — Сили оборони"): lower-case words in the
+# name (page_speakers._HEADLINE_SOURCE)
+DEFENCE_FORCES_NAME = r"Сили оборони(?: (?:півдня|півночі|сходу|заходу|України))?"
