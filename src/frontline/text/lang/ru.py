@@ -1458,7 +1458,12 @@ SPEECH_VERBS28 = (
     r"отрица\w*|"
     # XCLAIM4: "insist" ("Генштаб ВСУ настаивает: «…»", "…, настаивают в
     # ведомстве")
-    r"настаива\w*|" + SUPPOSING_VERBS
+    r"настаива\w*|"
+    # XCLAIM5_43: a conclusion reached ("К такому выводу пришел проект X",
+    # "Аналитики X пришли к выводу, что …")
+    r"приш(?:[её]л|ла|ли|ло)\s+к\s+выводу|"
+    r"(?:[Кк]\s+|(?<![Кк]\s))(?:[Тт]акому|[Ээ]тому|[Тт]ому же)\s+выводу\s+"
+    r"приш(?:[её]л|ла|ли|ло)|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that

@@ -1529,7 +1529,12 @@ SPEECH_VERBS28 = (
     r"заперечи\w*|заперечува\w*|"
     # XCLAIM4: "insist" and "report back" ("Генштаб наполягає: «…»",
     # "Міноборони РФ відзвітувало про «звільнення» X")
-    r"наполяга\w*|відзвітува\w*|" + SUPPOSING_VERBS
+    r"наполяга\w*|відзвітува\w*|"
+    # XCLAIM5_43: a conclusion reached ("До такого висновку дійшов проєкт X",
+    # "Аналітики X дійшли висновку, що …")
+    r"дійш(?:ов|ла|ли|ло)\s+(?:до\s+)?висновку|"
+    r"(?:[Дд]о\s+|(?<![Дд]о\s))(?:[Тт]акого|[Цц]ього|[Тт]ого ж)\s+висновку\s+"
+    r"дійш(?:ов|ла|ли|ло)|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
