@@ -1062,17 +1062,6 @@ def _compound_subject(who: str, verb: str, lang: str) -> str:
     return who
 
 
-# XCLAIM5_43: ru a report to a superior opening the sentence, a body relaying
-# it after ("Начальник Генштаба Иван Петров доложил президенту об
-# освобождении X, сообщили в Кремле"): the one who reported speaks (uk
-# "доповів" is read by the run before the verb, which comes before the body)
-_REPORTED_TO = prefiltered(
-    re.compile(
-        r"^\W*(?P<who>[А-ЯЁA-Z][^,.;:–—«»\"]{1,100}?)\s+"
-        rf"(?:{ru.REPORTED_TO})\s"
-    ),
-    ("доложил", "рапортовал"),
-)
 _UK_PATTERNS = [
     _NAME_LABEL,
     _UK_COUNTED_FROM,
@@ -1103,7 +1092,6 @@ _RU_PATTERNS = [
     re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS, _RU_VERBS)),
     _RU_ACCORDING_TO,
     _DENIER_FIRST["ru"],
-    _REPORTED_TO,
     _RU_VERB_IN_BODY,
     _RU_VERB_ALSO_WHO,
     _RU_RUN,

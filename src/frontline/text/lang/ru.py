@@ -2074,11 +2074,6 @@ SAID_THAT = r"что"
 COMPOUND_AND = r"и|а затем|а потом|а также"
 PAST_ENDINGS = r"[аиуяеы]ла|[аиуяеы]ло|[аиуяеы]ли|[аиуяеы]л"
 
-# XCLAIM5_43: a report made to a superior ("Начальник Генштаба Иван Петров
-# доложил президенту об освобождении X, сообщили в Кремле"): the one who
-# reported speaks, not the body relaying it (claimants._REPORTED_TO)
-REPORTED_TO = r"доложил|доложила|доложили|отрапортовал|отрапортовала|рапортовал"
-
 # XCLAIM5_43: a side's forces named as a headline's source after a dash
 # ("Противник продвинулся у X на 2 км — Силы обороны"): lower-case words in
 # the name (page_speakers._HEADLINE_SOURCE)
