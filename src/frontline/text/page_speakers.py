@@ -49,7 +49,10 @@ _HEADLINE_SOURCE = re.compile(
     r"^(?:\S+\s+){2,}?\S*[\w»”\"],?\s+[-–—]\s+"
     # LEFTUKRU36: lower-case words before the name ("— аналітики DeepState.")
     r"(?P<lead>(?:[a-zа-яіїєґё][\w'’-]*\s+){0,2})"
-    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\.?\s*$"
+    # XCLAIM5_43: a side's forces, lower-case words in the name ("— Сили
+    # оборони", "— Силы обороны юга")
+    rf"(?P<who>{uk.DEFENCE_FORCES_NAME}|{ru.DEFENCE_FORCES_NAME}|"
+    r"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\.?\s*$"
 )
 # "…, а в Курской области — Нижний Клин.", "…, and in Kursk — X": the dash
 # stands for the verb of the list before it; what follows is its last item

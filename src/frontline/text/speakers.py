@@ -126,6 +126,10 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
         return None  # a claim of its own, with its own speaker
     if c is not None and c.name and _speaks_once(c, lang):
         return None  # CLEN28: "Q: Russian channels say …" attributes nothing
+    if c is not None and c.name and _OWN_MATTER.search(next_text, c.end):
+        # XCLAIM5_43: "Генштаб ЗСУ повідомив, що втрати росіян склали …"
+        # after the claim: the speaker tells a matter of its own
+        return None
     if pointer:
         # KNOWN40: "All attacks were repelled, the spokesman said." (no place
         # named) after a claim with no speaker: the title points back
@@ -133,6 +137,11 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
     return c if c is not None and c.name and not is_outlet(c) else None
 
 
+# XCLAIM5_43: what a speaker says opened after its name: "that", "що", "что"
+# and at least three words of its own
+_OWN_MATTER = re.compile(
+    rf"(?<!\w)(?:{every('SAID_THAT')})\s+(?:[^\s.!?]+\s+){{2,}}[^\s.!?]", re.I
+)
 _CAPITAL_AFTER_FIRST = re.compile(r"(?<=[\s(«“\"])[A-Z]")
 _ROLE_POINTER = re.compile(en.ROLE_POINTER, re.I)
 

@@ -2989,3 +2989,8 @@ STALLED_MOVE_NOUN = r"(?:counter-?)?offensive|push|advance|drive|thrust"
 
 # the word "territory" ("the territory of X"): lexicon.TERRITORY_WORD, TERRITORY_OF
 TERRITORY_WORD = r"territor(?:y|ies)"
+
+# XCLAIM5_43: the word opening what a speaker says ("X said that …"): a short
+# next sentence whose speaker goes on to a matter of its own attributes
+# nothing before it (speakers._attribution_after)
+SAID_THAT = r"that"

@@ -1479,7 +1479,12 @@ SPEECH_VERBS28 = (
     r"отрица\w*|"
     # XCLAIM4: "insist" ("Генштаб ВСУ настаивает: «…»", "…, настаивают в
     # ведомстве")
-    r"настаива\w*|" + SUPPOSING_VERBS
+    r"настаива\w*|"
+    # XCLAIM5_43: a conclusion reached ("К такому выводу пришел проект X",
+    # "Аналитики X пришли к выводу, что …")
+    r"приш(?:[её]л|ла|ли|ло)\s+к\s+выводу|"
+    r"(?:[Кк]\s+|(?<![Кк]\s))(?:[Тт]акому|[Ээ]тому|[Тт]ому же)\s+выводу\s+"
+    r"приш(?:[её]л|ла|ли|ло)|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
@@ -2098,3 +2103,20 @@ TERRITORY_WORD = r"территори\w+"
 # ("Территория под контролем России выросла", "Площадь оккупации выросла";
 # toponyms): the words, whole
 GROUND_NOUNS = r"территори[яиюей]|площад[ьиюей]|площадью"
+
+# XCLAIM5_43: the word opening what a speaker says ("X сообщил, что …"): a
+# short next sentence whose speaker goes on to a matter of its own attributes
+# nothing before it (speakers._attribution_after)
+SAID_THAT = r"что"
+
+# XCLAIM5_43: a compound predicate before the speech verb ("41-я бригада
+# выложила видео и заявила …"): the words joining the two verbs, and the
+# past-tense endings a verb of the speaker's gender and number takes
+# (claimants._compound_subject)
+COMPOUND_AND = r"и|а затем|а потом|а также"
+PAST_ENDINGS = r"[аиуяеы]ла|[аиуяеы]ло|[аиуяеы]ли|[аиуяеы]л"
+
+# XCLAIM5_43: a side's forces named as a headline's source after a dash
+# ("Противник продвинулся у X на 2 км — Силы обороны"): lower-case words in
+# the name (page_speakers._HEADLINE_SOURCE)
+DEFENCE_FORCES_NAME = r"Силы обороны(?: (?:юга|севера|востока|запада|Украины))?"

@@ -1553,7 +1553,12 @@ SPEECH_VERBS28 = (
     r"заперечи\w*|заперечува\w*|"
     # XCLAIM4: "insist" and "report back" ("Генштаб наполягає: «…»",
     # "Міноборони РФ відзвітувало про «звільнення» X")
-    r"наполяга\w*|відзвітува\w*|" + SUPPOSING_VERBS
+    r"наполяга\w*|відзвітува\w*|"
+    # XCLAIM5_43: a conclusion reached ("До такого висновку дійшов проєкт X",
+    # "Аналітики X дійшли висновку, що …")
+    r"дійш(?:ов|ла|ли|ло)\s+(?:до\s+)?висновку|"
+    r"(?:[Дд]о\s+|(?<![Дд]о\s))(?:[Тт]акого|[Цц]ього|[Тт]ого ж)\s+висновку\s+"
+    r"дійш(?:ов|ла|ли|ло)|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
@@ -2147,3 +2152,20 @@ TERRITORY_WORD = r"територі\w+"
 # ("Територія під контролем Росії зросла", "Площа окупації зросла";
 # toponyms): the words, whole
 GROUND_NOUNS = r"територі[яїюєі]|площ[аіуею]|площею"
+
+# XCLAIM5_43: the word opening what a speaker says ("X повідомив, що …"): a
+# short next sentence whose speaker goes on to a matter of its own attributes
+# nothing before it (speakers._attribution_after)
+SAID_THAT = r"що"
+
+# XCLAIM5_43: a compound predicate before the speech verb ("41-ша бригада
+# опублікувала відео і повідомила …"): the words joining the two verbs, and
+# the past-tense endings a verb of the speaker's gender and number takes
+# (claimants._compound_subject)
+COMPOUND_AND = r"і|й|та|а потім|а також"
+PAST_ENDINGS = r"[аиіуяеї]ла|[аиіуяеї]ло|[аиіуяеї]ли|[аиіуяеї]в"
+
+# XCLAIM5_43: a side's forces named as a headline's source after a dash
+# ("Ворог просунувся біля X на 2 км — Сили оборони"): lower-case words in the
+# name (page_speakers._HEADLINE_SOURCE)
+DEFENCE_FORCES_NAME = r"Сили оборони(?: (?:півдня|півночі|сходу|заходу|України))?"
