@@ -1364,7 +1364,12 @@ def _resolved_span(
         anchor = _dated_before(p, sentence, st.lang) or st.last_day
         start, end = _along_the_chronology(p, anchor, start, end, stmt or st.published)
         st.last_day = end
-    if st.paragraph_month is not None and _of_the_topic_month(p):
+    named = (
+        _month_named_before(p, st, stmt, sentence) if _of_the_topic_month(p) else None
+    )
+    if named is not None:
+        start, end = named  # XPER443: "рекордним став листопад: за місяць …"
+    elif st.paragraph_month is not None and _of_the_topic_month(p):
         start, end = st.paragraph_month[1:]  # B32PER41: "October: … over the month"
     elif st.topic_month is not None and _of_the_topic_month(p):
         start, end = st.topic_month
@@ -1459,6 +1464,24 @@ def _along_the_chronology(
             days.append(day)
     best = min(days, key=lambda d: abs((d - anchor).days), default=end)
     return best, best
+
+
+def _month_named_before(
+    p: PeriodMention, st: _DocState, stmt: date | None, sentence: str
+) -> tuple[date, date] | None:
+    """XPER443: the calendar month named earlier in the sentence of "over the
+    month" ``p`` ("November was the record: over the month they took 725 sq
+    km", "В ноябре был рекорд: за месяц …"): that month, not the one the
+    text is told in."""
+    named = [
+        q
+        for q in find_periods(sentence, st.lang)
+        if q.kind == "month" and q.end <= p.start
+    ]
+    if not named:
+        return None
+    a, b = resolve(named[-1], st.published, stmt, st.context_year, st.stored)
+    return (a, b) if a is not None and b is not None else None
 
 
 def _of_the_topic_month(p: PeriodMention) -> bool:

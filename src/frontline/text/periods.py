@@ -101,6 +101,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import ModuleType
 
 from .fastre import folded, keyed
 from .lang import en, ru, uk
@@ -121,6 +122,27 @@ _UK_MONTH_GEN = rf"(?P<mon>{uk.MONTHS_GEN}|(?:{uk.MONTH_ABBREVIATIONS})\.)"
 _UK_MONTH_LOC = f"(?P<mon>{uk.MONTHS_LOC})"
 _RU_MONTH_GEN = rf"(?P<mon>{ru.MONTHS_GEN})\.?"
 _RU_MONTH_LOC = f"(?P<mon>{ru.MONTHS_LOC})"
+
+
+def _month_subject(lang: ModuleType) -> tuple[str, str]:
+    """XPER443: a nominative month as its sentence's subject or heading
+    (before a copula, a colon with a figure, a bracketed figure, "on the
+    front", "in figures"), and a month after a copula ending its clause ("рекордним став
+    листопад:")."""
+    nom, verbs, front = (
+        lang.MONTHS_NOM,
+        lang.MONTH_SUBJECT_VERBS,
+        lang.MONTH_HEADING_AFTER,
+    )
+    return (
+        rf"(?P<mon>{nom})(?= (?:{verbs})(?![\w])|\s*:\s*(?:[^\W\d]+\s+){{0,3}}\d"
+        rf"| \(\s*\d| (?:{front})(?![\w]))",
+        rf"(?:{verbs}) (?P<mon>{nom})(?=\s*[:—–])",
+    )
+
+
+_UK_MONTH_SUBJECT, _UK_SUBJECT_MONTH = _month_subject(uk)
+_RU_MONTH_SUBJECT, _RU_SUBJECT_MONTH = _month_subject(ru)
 _WEEKDAY_EN = f"(?P<wd>{en.WEEKDAY_WORDS})"
 _WEEKDAY_UK = f"(?P<wd>{uk.WEEKDAYS_ACC})"
 _WEEKDAY_RU = f"(?P<wd>{ru.WEEKDAYS_ACC})"
@@ -675,7 +697,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"['’]s (?:total|tally|figure|gains?|haul)\b|"
             r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
             # a month heading its figure: "October (610 square kilometres)"
-            r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
+            r" \((?:about |some |nearly |roughly |around |almost |over )?\d|"
+            # XPER443: a roundup's heading: "October in numbers: …"
+            rf" (?:{en.MONTH_HEADING_AFTER})(?![\w]))",
         ),
         (
             # PERIODS22: "on the night of November 18 to 19": the 19th
@@ -1180,6 +1204,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # the next month of a list, heading its bracketed figure: "у жовтні
         # (610 кв. км) та листопаді (725 кв. км)"
         ("month", r"(?:та|і|й) " + _UK_MONTH_LOC + r"(?= \(\s*\d)"),
+        # XPER443: a month in the nominative as its sentence's subject or
+        # heading: "Листопад став рекордним", "Вересень: окупанти захопили 500",
+        # "рекордним став листопад: …" ("лютий бій" without them is no month)
+        ("month", _UK_MONTH_SUBJECT),
+        ("month", _UK_SUBJECT_MONTH),
         # a roundup headline: "Підсумки січня: …"
         ("month", r"підсумк\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
@@ -1634,6 +1663,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # "в октябре (610 кв. км) и ноябре (725 кв. км)"
         ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
+        # XPER443: a month in the nominative as its sentence's subject or
+        # heading: "Ноябрь стал рекордным", "Сентябрь: 500 кв. км",
+        # "рекордным стал ноябрь: …" ("май" without them is no month)
+        ("month", _RU_MONTH_SUBJECT),
+        ("month", _RU_SUBJECT_MONTH),
         ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
