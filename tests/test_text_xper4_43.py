@@ -88,3 +88,114 @@ def test_nominative_month_without_its_frame_is_no_month() -> None:
 def test_over_the_month_alone_keeps_its_month() -> None:
     got = _areas("Армия продвинулась за месяц на 300 кв. км.", "ru", date(2024, 12, 20))
     assert (300.0, "2024-12-01", "2024-12-31") in got
+
+
+def _towns(text: str, lang: str, pub: date) -> list[tuple[str, str, str]]:
+    claims = extract_claims(text, published=pub, language=lang)
+    return [
+        (c.places[0].name, str(c.period_start), str(c.period_end))
+        for c in claims
+        if c.kind == "settlement_control" and c.places
+    ]
+
+
+# XPER443 (b): a bounded time earlier in the claim's clause than "during the
+# counteroffensive" after the claim dates it (before: the offensive's running
+# total up to the statement day); English read it already (controls)
+@pytest.mark.parametrize(
+    ("text", "lang", "town", "span"),
+    [
+        (
+            "Нагадаємо, у вересні 2022 року Балаклія була звільнена в ході "
+            "Харківської контрнаступальної операції.",
+            "uk",
+            "Балаклія",
+            ("2022-09-01", "2022-09-30"),
+        ),
+        (
+            "У листопаді 2022 року Херсон звільнили під час контрнаступу на півдні.",
+            "uk",
+            "Херсон",
+            ("2022-11-01", "2022-11-30"),
+        ),
+        (
+            "Торік у червні військові звільнили Сторожове в ході контрнаступу.",
+            "uk",
+            "Сторожове",
+            ("2023-06-01", "2023-06-30"),
+        ),
+        (
+            "Напомним, в сентябре 2022 года Балаклея была освобождена в ходе "
+            "Харьковского контрнаступления ВСУ.",
+            "ru",
+            "Балаклея",
+            ("2022-09-01", "2022-09-30"),
+        ),
+        (
+            "В ноябре 2022 года Херсон был освобожден во время контрнаступления "
+            "на юге.",
+            "ru",
+            "Херсон",
+            ("2022-11-01", "2022-11-30"),
+        ),
+        (
+            "В июне 2023 года ВСУ заняли Сторожевое в ходе контрнаступления.",
+            "ru",
+            "Сторожевое",
+            ("2023-06-01", "2023-06-30"),
+        ),
+        (
+            "Recall that in September 2022 Ukraine retook Kupiansk in the course "
+            "of the Kharkiv counteroffensive.",
+            "en",
+            "Kupiansk",
+            ("2022-09-01", "2022-09-30"),
+        ),
+        (
+            "In June 2023, troops took Storozheve in the course of the "
+            "counteroffensive.",
+            "en",
+            "Storozheve",
+            ("2023-06-01", "2023-06-30"),
+        ),
+    ],
+)
+def test_time_before_during_the_offensive(
+    text: str, lang: str, town: str, span: tuple[str, str]
+) -> None:
+    assert (town, *span) in _towns(text, lang, date(2024, 5, 15))
+
+
+def test_offensive_begun_in_a_month_keeps_its_running_total() -> None:
+    # the month of a relative clause after the offensive is the offensive's
+    claims = extract_claims(
+        "Сили оборони звільнили 500 кв. км у ході контрнаступу, що почався в червні.",
+        published=date(2023, 9, 1),
+        language="uk",
+    )
+    areas = [c for c in claims if c.kind == "area_change"]
+    assert areas and areas[0].period_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "У середині вересня президент заявив, що військові звільнили "
+            "Балаклію в ході контрнаступу.",
+            "uk",
+        ),
+        (
+            "In early September, the president said troops retook Balakliia "
+            "during the counteroffensive.",
+            "en",
+        ),
+    ],
+)
+def test_statements_month_before_the_offensive_is_not_the_claims(
+    text: str, lang: str
+) -> None:
+    # the month dates the statement, not the capture during the offensive
+    claims = extract_claims(text, published=date(2022, 10, 8), language=lang)
+    towns = [c for c in claims if c.kind == "settlement_control"]
+    assert towns and all(c.period_start is None for c in towns)

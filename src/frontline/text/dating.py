@@ -202,13 +202,13 @@ def _period_for(
         after = []
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
-        return _specific(after[0], usable, whole)
+        return _specific(after[0], usable, whole, text)
     before = _before_claim(usable, prev, anchor, carry, text)
     turned = _weekday_turn(periods, usable, prev, anchor, text)
     if turned is not None and not after:
         return turned
     if after or before:
-        return _specific(_nearest(after + before, anchor), usable, whole)
+        return _specific(_nearest(after + before, anchor), usable, whole, text)
     if carry and st.carry_period is not None:
         return st.carry_period
     if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
@@ -582,6 +582,7 @@ def _specific(
     p: PeriodMention,
     periods: list[PeriodMention],
     beside: list[PeriodMention] | None = None,
+    text: str = "",
 ) -> PeriodMention:
     """A vaguer span next to an explicit one: the explicit one wins; XPER342:
     any time written right beside "during the offensive" ("In November,
@@ -595,7 +596,41 @@ def _specific(
         for q in beside or periods:
             if _beside(p, q):
                 return q
+        # XPER443: a calendar time before it in the claim's clause, with no
+        # statement word between ("у вересні 2022 року місто було звільнене в
+        # ході контрнаступу"; not "In mid-September, X said … in the
+        # counteroffensive"): the claim's
+        told = [
+            q
+            for q in periods
+            if q.end <= p.start
+            and q.kind in _CALENDAR_KINDS
+            and text
+            and not any(q.end <= x < p.start for x, _ in statement_words(text))
+        ]
+        if told:
+            return told[-1]
     return p
+
+
+# the times that name a stretch of the calendar ("у вересні 2022 року", "in
+# June 2023", "last summer"), not one counted from the statement day
+_CALENDAR_KINDS = frozenset(
+    {
+        "month",
+        "year",
+        "date",
+        "date_num",
+        "day_of_month",
+        "season",
+        "span",
+        "quarter",
+        "month_last_year",
+        "month_of_that_year",
+        "week_of_month",
+        "decade",
+    }
+)
 
 
 def _beside(p: PeriodMention, q: PeriodMention) -> bool:
