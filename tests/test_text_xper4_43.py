@@ -199,3 +199,71 @@ def test_statements_month_before_the_offensive_is_not_the_claims(
     claims = extract_claims(text, published=date(2022, 10, 8), language=lang)
     towns = [c for c in claims if c.kind == "settlement_control"]
     assert towns and all(c.period_start is None for c in towns)
+
+
+# XPER443 (c): a nominative month of last year ("Серпень минулого року, коли
+# …", "Август прошлого года, когда …") is that month (before: uk the whole
+# year, ru no time); English read "Last August" / "November of last year"
+# already (controls)
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "span"),
+    [
+        (
+            "Серпень минулого року, коли українські війська зайшли в Суджу, "
+            "губернатор назвав найважчим часом.",
+            "uk",
+            "settlement_control",
+            ("2024-08-01", "2024-08-31"),
+        ),
+        (
+            "Листопад минулого року став рекордним: ворог захопив 700 кв. км.",
+            "uk",
+            "area_change",
+            ("2024-11-01", "2024-11-30"),
+        ),
+        (
+            "Лютий минулого року: ворог захопив Авдіївку.",
+            "uk",
+            "settlement_control",
+            ("2024-02-01", "2024-02-29"),
+        ),
+        (
+            "Август прошлого года, когда украинские войска заняли Суджу, "
+            "губернатор назвал самым тяжелым временем.",
+            "ru",
+            "settlement_control",
+            ("2024-08-01", "2024-08-31"),
+        ),
+        (
+            "Ноябрь прошлого года стал рекордным: армия заняла 700 кв. км.",
+            "ru",
+            "area_change",
+            ("2024-11-01", "2024-11-30"),
+        ),
+        (
+            "Февраль минувшего года: российская армия заняла Авдеевку.",
+            "ru",
+            "settlement_control",
+            ("2024-02-01", "2024-02-29"),
+        ),
+        (
+            "Last August, when Ukrainian troops seized Sudzha, was the hardest "
+            "time, the governor said.",
+            "en",
+            "settlement_control",
+            ("2024-08-01", "2024-08-31"),
+        ),
+        (
+            "November of last year was a record: Russia took 700 sq km.",
+            "en",
+            "area_change",
+            ("2024-11-01", "2024-11-30"),
+        ),
+    ],
+)
+def test_nominative_month_of_last_year(
+    text: str, lang: str, kind: str, span: tuple[str, str]
+) -> None:
+    claims = extract_claims(text, published=date(2025, 3, 17), language=lang)
+    got = [(str(c.period_start), str(c.period_end)) for c in claims if c.kind == kind]
+    assert span in got

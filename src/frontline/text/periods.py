@@ -901,6 +901,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "month_last_year",
             r"(?:у|в) " + _UK_MONTH_LOC + r" минулого року",
         ),
+        # XPER443: a nominative month of last year ("Серпень минулого року,
+        # коли …")
+        ("month_last_year", r"(?P<mon>" + uk.MONTHS_NOM + r") минулого року"),
         (
             "last_year",
             r"минулого року|за минулий рік|(?:у|в) минулому році|торік|минулоріч",
@@ -1349,6 +1352,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "month_last_year",
             r"в " + _RU_MONTH_LOC + r" (?:прошлого|минувшего) года",
+        ),
+        # XPER443: "Август прошлого года, когда …"
+        (
+            "month_last_year",
+            r"(?P<mon>" + ru.MONTHS_NOM + r") (?:прошлого|минувшего) года",
         ),
         ("last_year", r"в прошлом году|за прошлый год|в минувшем году"),
         (
