@@ -267,3 +267,39 @@ def test_nominative_month_of_last_year(
     claims = extract_claims(text, published=date(2025, 3, 17), language=lang)
     got = [(str(c.period_start), str(c.period_end)) for c in claims if c.kind == kind]
     assert span in got
+
+
+# XPER443 (d): "квартали" / "кварталы" in the plural are a town's blocks, not
+# a quarter of the year ("бої за останні квартали" dated October–December
+# before); one quarter's forms still are ("за останній квартал", "в первом
+# квартале 2025 года"); English "the last quarters" named no time (controls)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Бої точаться за останні квартали Покровська.", "uk"),
+        ("Ворог просунувся в останніх кварталах Торецька.", "uk"),
+        ("Штурмовики закріпилися у останніх кварталах Часового Яру.", "uk"),
+        ("Бои идут за последние кварталы Покровска.", "ru"),
+        ("Противник продвинулся в последних кварталах Торецка.", "ru"),
+        ("Штурмовики закрепились в последних кварталах Часова Яра.", "ru"),
+        ("Fighting continues for the last quarters of Pokrovsk.", "en"),
+        ("Russian troops advanced in the last quarters of Toretsk.", "en"),
+    ],
+)
+def test_city_blocks_are_no_quarter(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=date(2024, 12, 30), language=lang)
+    assert claims
+    assert all(str(c.period_start) != "2024-10-01" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("За останній квартал ворог окупував 1 100 кв. км.", "uk"),
+        ("За последний квартал российская армия заняла 1 100 кв. км.", "ru"),
+        ("Over the last quarter Russia took 1,100 sq km.", "en"),
+    ],
+)
+def test_one_quarter_still_is(text: str, lang: str) -> None:
+    got = _areas(text, lang, date(2024, 12, 30))
+    assert any(a == 1100.0 and s == "2024-10-01" for a, s, _ in got)
