@@ -203,7 +203,7 @@ def _period_for(
         after = []
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
-        return _specific(after[0], usable, whole)
+        return _specific(after[0], usable, whole, text)
     before = _before_claim(usable, prev, anchor, carry, text)
     turned = _weekday_turn(periods, usable, prev, anchor, text)
     if turned is not None and not after:
@@ -213,7 +213,7 @@ def _period_for(
     if own_day is not None and not after:
         return own_day
     if after or before:
-        return _specific(_nearest(after + before, anchor), usable, whole)
+        return _specific(_nearest(after + before, anchor), usable, whole, text)
     if carry and st.carry_period is not None:
         return st.carry_period
     if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
@@ -608,6 +608,7 @@ def _specific(
     p: PeriodMention,
     periods: list[PeriodMention],
     beside: list[PeriodMention] | None = None,
+    text: str = "",
 ) -> PeriodMention:
     """A vaguer span next to an explicit one: the explicit one wins; XPER342:
     any time written right beside "during the offensive" ("In November,
@@ -621,7 +622,41 @@ def _specific(
         for q in beside or periods:
             if _beside(p, q):
                 return q
+        # XPER443: a calendar time before it in the claim's clause, with no
+        # statement word between ("у вересні 2022 року місто було звільнене в
+        # ході контрнаступу"; not "In mid-September, X said … in the
+        # counteroffensive"): the claim's
+        told = [
+            q
+            for q in periods
+            if q.end <= p.start
+            and q.kind in _CALENDAR_KINDS
+            and text
+            and not any(q.end <= x < p.start for x, _ in statement_words(text))
+        ]
+        if told:
+            return told[-1]
     return p
+
+
+# the times that name a stretch of the calendar ("у вересні 2022 року", "in
+# June 2023", "last summer"), not one counted from the statement day
+_CALENDAR_KINDS = frozenset(
+    {
+        "month",
+        "year",
+        "date",
+        "date_num",
+        "day_of_month",
+        "season",
+        "span",
+        "quarter",
+        "month_last_year",
+        "month_of_that_year",
+        "week_of_month",
+        "decade",
+    }
+)
 
 
 def _beside(p: PeriodMention, q: PeriodMention) -> bool:
@@ -1434,7 +1469,12 @@ def _resolved_span(
         anchor = _dated_before(p, sentence, st.lang) or st.last_day
         start, end = _along_the_chronology(p, anchor, start, end, stmt or st.published)
         st.last_day = end
-    if st.paragraph_month is not None and _of_the_topic_month(p):
+    named = (
+        _month_named_before(p, st, stmt, sentence) if _of_the_topic_month(p) else None
+    )
+    if named is not None:
+        start, end = named  # XPER443: "рекордним став листопад: за місяць …"
+    elif st.paragraph_month is not None and _of_the_topic_month(p):
         start, end = st.paragraph_month[1:]  # B32PER41: "October: … over the month"
     elif st.topic_month is not None and _of_the_topic_month(p):
         start, end = st.topic_month
@@ -1529,6 +1569,24 @@ def _along_the_chronology(
             days.append(day)
     best = min(days, key=lambda d: abs((d - anchor).days), default=end)
     return best, best
+
+
+def _month_named_before(
+    p: PeriodMention, st: _DocState, stmt: date | None, sentence: str
+) -> tuple[date, date] | None:
+    """XPER443: the calendar month named earlier in the sentence of "over the
+    month" ``p`` ("November was the record: over the month they took 725 sq
+    km", "В ноябре был рекорд: за месяц …"): that month, not the one the
+    text is told in."""
+    named = [
+        q
+        for q in find_periods(sentence, st.lang)
+        if q.kind == "month" and q.end <= p.start
+    ]
+    if not named:
+        return None
+    a, b = resolve(named[-1], st.published, stmt, st.context_year, st.stored)
+    return (a, b) if a is not None and b is not None else None
 
 
 def _of_the_topic_month(p: PeriodMention) -> bool:

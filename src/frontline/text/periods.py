@@ -101,6 +101,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import ModuleType
 
 from .fastre import folded, keyed
 from .lang import en, ru, uk
@@ -121,6 +122,27 @@ _UK_MONTH_GEN = rf"(?P<mon>{uk.MONTHS_GEN}|(?:{uk.MONTH_ABBREVIATIONS})\.)"
 _UK_MONTH_LOC = f"(?P<mon>{uk.MONTHS_LOC})"
 _RU_MONTH_GEN = rf"(?P<mon>{ru.MONTHS_GEN})\.?"
 _RU_MONTH_LOC = f"(?P<mon>{ru.MONTHS_LOC})"
+
+
+def _month_subject(lang: ModuleType) -> tuple[str, str]:
+    """XPER443: a nominative month as its sentence's subject or heading
+    (before a copula, a colon with a figure, a bracketed figure, "on the
+    front", "in figures"), and a month after a copula ending its clause ("рекордним став
+    листопад:")."""
+    nom, verbs, front = (
+        lang.MONTHS_NOM,
+        lang.MONTH_SUBJECT_VERBS,
+        lang.MONTH_HEADING_AFTER,
+    )
+    return (
+        rf"(?P<mon>{nom})(?= (?:{verbs})(?![\w])|\s*:\s*(?:[^\W\d]+\s+){{0,3}}\d"
+        rf"| \(\s*\d| (?:{front})(?![\w]))",
+        rf"(?:{verbs}) (?P<mon>{nom})(?=\s*[:—–])",
+    )
+
+
+_UK_MONTH_SUBJECT, _UK_SUBJECT_MONTH = _month_subject(uk)
+_RU_MONTH_SUBJECT, _RU_SUBJECT_MONTH = _month_subject(ru)
 _WEEKDAY_EN = f"(?P<wd>{en.WEEKDAY_WORDS})"
 _WEEKDAY_UK = f"(?P<wd>{uk.WEEKDAYS_ACC})"
 _WEEKDAY_RU = f"(?P<wd>{ru.WEEKDAYS_ACC})"
@@ -675,7 +697,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"['’]s (?:total|tally|figure|gains?|haul)\b|"
             r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
             # a month heading its figure: "October (610 square kilometres)"
-            r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
+            r" \((?:about |some |nearly |roughly |around |almost |over )?\d|"
+            # XPER443: a roundup's heading: "October in numbers: …"
+            rf" (?:{en.MONTH_HEADING_AFTER})(?![\w]))",
         ),
         (
             # PERIODS22: "on the night of November 18 to 19": the 19th
@@ -877,6 +901,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "month_last_year",
             r"(?:у|в) " + _UK_MONTH_LOC + r" минулого року",
         ),
+        # XPER443: a nominative month of last year ("Серпень минулого року,
+        # коли …")
+        ("month_last_year", r"(?P<mon>" + uk.MONTHS_NOM + r") минулого року"),
         (
             "last_year",
             r"минулого року|за минулий рік|(?:у|в) минулому році|торік|минулоріч",
@@ -991,7 +1018,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
             # B28PER37: a Roman numeral ("у ІІ кварталі")
             r"(?-i:(?P<qr>[IІ]{1,3}|[IІ]V))) "
-            r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
+            # XPER443: one quarter's forms (the plural "за останні квартали"
+            # is a town's last blocks)
+            r"квартал(?:і|у|а)?(?![\w])(?: (?P<year>20\d\d)(?: року| р\.)?|"
+            r" (?:цього|поточного) "
             r"року)?(?! (?:міста|селища|села|мікрорайону))",
         ),
         (
@@ -1180,6 +1210,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # the next month of a list, heading its bracketed figure: "у жовтні
         # (610 кв. км) та листопаді (725 кв. км)"
         ("month", r"(?:та|і|й) " + _UK_MONTH_LOC + r"(?= \(\s*\d)"),
+        # XPER443: a month in the nominative as its sentence's subject or
+        # heading: "Листопад став рекордним", "Вересень: окупанти захопили 500",
+        # "рекордним став листопад: …" ("лютий бій" without them is no month)
+        ("month", _UK_MONTH_SUBJECT),
+        ("month", _UK_SUBJECT_MONTH),
         # a roundup headline: "Підсумки січня: …"
         ("month", r"підсумк\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
@@ -1321,6 +1356,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "month_last_year",
             r"в " + _RU_MONTH_LOC + r" (?:прошлого|минувшего) года",
         ),
+        # XPER443: "Август прошлого года, когда …"
+        (
+            "month_last_year",
+            r"(?P<mon>" + ru.MONTHS_NOM + r") (?:прошлого|минувшего) года",
+        ),
         ("last_year", r"в прошлом году|за прошлый год|в минувшем году"),
         (
             "war_year",
@@ -1437,7 +1477,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
             # B28PER37: a Roman numeral ("во II квартале")
             r"\w*|(?-i:(?P<qr>I{1,3}|IV))) "
-            r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
+            # XPER443: one quarter's forms ("за последние кварталы": blocks)
+            r"квартал(?:е|а|у)?(?![\w])(?: (?P<year>20\d\d)(?: года| г\.)?|"
+            r" (?:этого|текущего) "
             r"года)?(?! (?:города|посёлка|поселка|села|микрорайона))",
         ),
         (
@@ -1634,6 +1676,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # "в октябре (610 кв. км) и ноябре (725 кв. км)"
         ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
+        # XPER443: a month in the nominative as its sentence's subject or
+        # heading: "Ноябрь стал рекордным", "Сентябрь: 500 кв. км",
+        # "рекордным стал ноябрь: …" ("май" without them is no month)
+        ("month", _RU_MONTH_SUBJECT),
+        ("month", _RU_SUBJECT_MONTH),
         ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",

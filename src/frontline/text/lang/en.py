@@ -904,6 +904,9 @@ WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # a past figure's verb after its time, heading it ("…, a week earlier it was
 # 1,000"): that time is the compared figure's (text/dating.py)
 WAS_WORDS = r"(?:it|they|that|this)\s+(?:was|were|stood at)|was|stood at"
+# XPER443: words after a month heading a roundup ("October in numbers:",
+# "November on the front"; text/periods.py)
+MONTH_HEADING_AFTER = r"in (?:numbers|figures)|on the front(?:line)?"
 # the months written whole or cut short ("Sept.", "Oct"), as a pattern, and
 # their stems in calendar order; the days of the week in order, each a stem
 # or "|"-joined stems (text/periods.py numbers them by their place)

@@ -1327,6 +1327,11 @@ WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятн�
 # a past figure's verb after its time, heading it ("…, неделей ранее было
 # 1000"): that time is the compared figure's (text/dating.py)
 WAS_WORDS = r"было|была|был|были|составляла|составляло|составлял"
+# a month named in the nominative as the subject of its sentence ("Ноябрь
+# стал рекордным", "рекордным стал ноябрь:"): the verbs around it
+# (text/periods.py)
+MONTH_SUBJECT_VERBS = r"стал|был|принес|принёс|оказался|выдался|завершился"
+MONTH_HEADING_AFTER = r"на фронте|на передовой|в цифрах"
 # the months and the days of the week as stems in calendar order
 # (text/periods.py numbers them by their place), and the month stems as a
 # pattern of any case form (text/rules/skips.py)

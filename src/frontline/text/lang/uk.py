@@ -1405,6 +1405,11 @@ WEEKDAY_WORDS = r"понеділ|вівтор|середу|четвер|п.ят�
 # a past figure's verb after its time, heading it ("…, тиждень тому було
 # 1000"): that time is the compared figure's (text/dating.py)
 WAS_WORDS = r"було|була|був|були|становила|становило|становив|складала|складало"
+# a month named in the nominative as the subject of its sentence ("Листопад
+# став рекордним", "рекордним став листопад:"): the verbs around it
+# (text/periods.py)
+MONTH_SUBJECT_VERBS = r"став|був|приніс|виявився|видався|завершився"
+MONTH_HEADING_AFTER = r"на фронті|на передовій|у цифрах|в цифрах"
 # the months and the days of the week as stems in calendar order, a day's
 # stems "|"-joined (text/periods.py numbers them by their place)
 MONTH_STEMS = tuple(
