@@ -177,6 +177,14 @@ def place_pair_after(
     return m.end()
 
 
+# B34FLD43: the places of a count of attacks on a direction told after
+# "including" and a preposition of nearness ("repelled 40 attacks on the
+# Pokrovsk direction, including near A and B"): no clause of their own
+_INCLUDING_NEAR = re.compile(
+    rf",\s*including {en.PAIR_NEAR} (?-i:[A-Z])", re.IGNORECASE
+)
+
+
 def _serial_list(text: str, at: int) -> bool:
     """Whether the cut at ``at`` (", and ...") ends a serial list of names or
     of compass points."""
@@ -194,6 +202,8 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     for m in rx.finditer(text):
         if lang == "en" and text[m.start()] == "," and _serial_list(text, m.start()):
             continue  # "attacked near A, B, and C": one clause, three places
+        if lang == "en" and _INCLUDING_NEAR.match(text, m.start()):
+            continue  # "40 attacks on the X direction, including near A and B"
         if (
             _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2
