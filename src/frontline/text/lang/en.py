@@ -2834,6 +2834,10 @@ REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"
 # dash ("fighting near Bakhmut - Andriivka"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)"
 
+# B34FLD43: the prepositions of a list item telling where fighting goes on;
+# the item before ", and near A" ends in one (clauses._AND_NEAR_TAIL)
+LIST_PLACE_PREPS = r"(?:in|at|on|near|around|along|outside)"
+
 # XDET40: a preposition of nearness before a place fronted ahead of a verb of
 # ground taken ("Near X we took back two tree lines"): the ground lies there
 # (rules/settlement/ground._fronted_place)
