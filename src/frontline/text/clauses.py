@@ -177,6 +177,36 @@ def place_pair_after(
     return m.end()
 
 
+# B34FLD43: the places of a count of attacks on a direction told after
+# "including" and a preposition of nearness ("repelled 40 attacks on the
+# Pokrovsk direction, including near A and B"): no clause of their own
+_INCLUDING_NEAR = re.compile(
+    rf",\s*including {en.PAIR_NEAR} (?-i:[A-Z])", re.IGNORECASE
+)
+
+
+# B34FLD43: the last places of a list of where fighting goes on, after a
+# comma, "and" and a preposition of nearness, closing the sentence ("Бої
+# тривають у X, на заводі, та поблизу A і B.", "Fighting continues in X, and
+# near A and B."): no clause of their own
+_AND_NEAR_TAIL = {
+    lang: re.compile(
+        rf",\s*(?:and|та|і|й|и|а также)\s+{mod.PAIR_NEAR}\s+{_NAME}(?:\s{_NAME})?"
+        rf"(?:(?:,\s*|\s+(?:and|та|і|й|и)\s+){_NAME}(?:\s{_NAME})?)*\s*(?:[.;]|$)"
+    )
+    for lang, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+# … after an item that is itself a place ("у X", "на заводі", "at the plant"),
+# not after a clause of its own ("occupied both villages, and near X")
+_PLACE_ITEM_END = {
+    lang: re.compile(
+        rf"(?<![\w’'-]){mod.LIST_PLACE_PREPS}\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+$",
+        re.IGNORECASE,
+    )
+    for lang, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
 def _serial_list(text: str, at: int) -> bool:
     """Whether the cut at ``at`` (", and ...") ends a serial list of names or
     of compass points."""
@@ -194,6 +224,17 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     for m in rx.finditer(text):
         if lang == "en" and text[m.start()] == "," and _serial_list(text, m.start()):
             continue  # "attacked near A, B, and C": one clause, three places
+        if lang == "en" and _INCLUDING_NEAR.match(text, m.start()):
+            continue  # "40 attacks on the X direction, including near A and B"
+        tail = _AND_NEAR_TAIL.get(lang)
+        item = _PLACE_ITEM_END.get(lang)
+        if (
+            tail is not None
+            and item is not None
+            and tail.match(text, m.start())
+            and item.search(text, max(cuts[-1], m.start() - 60), m.start())
+        ):
+            continue  # "Бої тривають у X, та поблизу A і B.": one list
         if (
             _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2

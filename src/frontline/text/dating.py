@@ -314,6 +314,16 @@ _SAME_SPAN_REACH = 3  # sentences back "over the same period" may point
 _SAME_UNIT_REACH = 6  # … and "the same month", which names its length
 
 
+# B34FLD43: a claim noun told "about" a change ("Ворожі заяви про захоплення
+# X не відповідають дійсності", "Russian claims of the capture of X are
+# false"): the other side's claim, of no day the report before named
+_CLAIM_ABOUT = re.compile(
+    rf"(?<![\w])(?:{every('CLAIM_NOUNS')})\s+(?:[\w’'-]+\s+){{0,2}}?"
+    r"(?:about|of|про|щодо|о|об)\s",
+    re.IGNORECASE,
+)
+
+
 def _inherited(
     st: _DocState, carry: bool, text: str, same_speaker: bool, total: bool = False
 ) -> PeriodMention | None:
@@ -336,6 +346,7 @@ def _inherited(
     if (
         prior is not None
         and st.sentence_no - st.claim_period_at == 1
+        and not _CLAIM_ABOUT.search(text)
         and not (carry and st.carry_period is not None)
         # PERIODS30: not into a new paragraph that does not go on
         and (

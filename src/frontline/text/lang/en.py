@@ -964,7 +964,10 @@ VERB_AND = r"and|and then|and also"
 SPEAKER_CLAUSE_AND = r"whereas|and"
 
 SPEECH_VERBS = (
-    r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
+    # (B34FLD43: not the noun, "Russian claims of the capture of X are false,
+    # the General Staff said": "claims" before "of"/"about" is no verb)
+    r"said|says|told|reported|reports|announced|announces|claimed|"
+    r"claims(?! (?:of|about|regarding)\b)|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|calculated|acknowledged|admitted|posted|updated|"
     r"conceded|concedes|insisted|insists|maintained" + _KEPT_OBJECT + r"|denied|"
@@ -2830,6 +2833,10 @@ REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"
 # KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
 # dash ("fighting near Bakhmut - Andriivka"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)"
+
+# B34FLD43: the prepositions of a list item telling where fighting goes on;
+# the item before ", and near A" ends in one (clauses._AND_NEAR_TAIL)
+LIST_PLACE_PREPS = r"(?:in|at|on|near|around|along|outside)"
 
 # XDET40: a preposition of nearness before a place fronted ahead of a verb of
 # ground taken ("Near X we took back two tree lines"): the ground lies there

@@ -1976,6 +1976,10 @@ REVIEW_WEEKEND = r"(?<![\w])выходн(?:ых|ые)(?![\w])"
 # dash ("бои в районе Бахмута - Андреевки"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"
 
+# B34FLD43: the prepositions of a list item telling where fighting goes on;
+# the item before ", and near A" ends in one (clauses._AND_NEAR_TAIL)
+LIST_PLACE_PREPS = r"(?:в|во|на|у|возле|около|под|вдоль|вблизи)"
+
 # XDET40: a preposition of nearness before a place fronted ahead of a verb of
 # ground taken ("Под X ВСУ восстановили позиции"): the ground lies there
 # (rules/settlement/ground._fronted_place)

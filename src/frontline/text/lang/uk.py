@@ -2025,6 +2025,10 @@ REVIEW_WEEKEND = r"(?<![\w])вихідн(?:их|і)(?![\w])"
 # dash ("бої біля Бахмута - Андріївки"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в районі|у районі)"
 
+# B34FLD43: the prepositions of a list item telling where fighting goes on;
+# the item before ", and near A" ends in one (clauses._AND_NEAR_TAIL)
+LIST_PLACE_PREPS = r"(?:у|в|на|біля|поблизу|під|вздовж|довкола)"
+
 # XDET40: a preposition of nearness before a place fronted ahead of a verb of
 # ground taken ("Під X ЗСУ відновили позиції"): the ground lies there
 # (rules/settlement/ground._fronted_place)

@@ -755,8 +755,9 @@ _WIDTH_BEFORE = re.compile(
 # a figure right after a front word: "по фронту 3 км" (XPLACES3-43: or an
 # approximate one, "по фронту близько 4 км", "по фронту около 4 км")
 _FIGURE_NEXT = re.compile(
-    r"\s*(?:(?:до|up to|близько|приблизно|около|примерно|about|some|nearly|"
-    r"roughly)\s+)?\d"
+    r"\s*(?:(?:до|up to|about|around|nearly|almost|roughly|some|близько|"
+    r"приблизно|майже|понад|около|примерно|почти|свыше)\s+)?\d",
+    re.IGNORECASE,
 )
 
 
