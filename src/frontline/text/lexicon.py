@@ -415,7 +415,9 @@ NON_MILITARY = re.compile(
 GROUND_OR_POSITIONS = re.compile(
     r"^\s*(?:(?:their|its|the|our|some|several)\s+)?(?:positions?|lines?|"
     r"ground|defen[cs]es?|skies|airspace)\b|^\s*(?:позиці\w*|позици\w*|"
-    r"рубеж\w*|оборон\w*)",
+    r"рубеж\w*|оборон\w*|"
+    # XKIND5-43: a line held ("утримують лінію по річці X") is ground
+    r"рубіж\w*|ліні[юяї]\b|лини[юяи]\b)",
     F,
 )
 
