@@ -599,7 +599,13 @@ BACK_DENIAL = (
     r"propaganda|fantas(?:y|ies)|fiction|invention|nonsense)\b|"
     r"\b(?:says|said|insists|insisted)\s+(?:that[’']s|that\s+is|this\s+is|"
     r"it\s+is|it[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
-    r"a\s+lie|fake)\b(?!\s+that\b)"
+    r"a\s+lie|fake)\b(?!\s+that\b)|"
+    # XDET5 (session 43): a capture denied by its noun alone, the town told
+    # before ("Kyiv denied the capture.", "the army denies the fall, saying
+    # …"); the golds read it as the capture negated (not "denied the claim")
+    r"\b(?:denie[sd]|deny|denying|rejecte?d|rejects?)\s+the\s+(?:full\s+|"
+    r"complete\s+|total\s+|reported\s+)?(?:capture|fall|loss|seizure)"
+    r"(?=\s*(?:[^\w\s]|$))"
 )
 
 # --- session 26, rules2 lane: the claim just made left unconfirmed ("Kyiv
