@@ -115,3 +115,32 @@ def test_a_towns_losses_are_no_capture() -> None:
         "uk",
     )
     assert got == [("settlement_control", "RU", ["Липове"], False)]
+
+
+# a fall "completely / fully / entirely" is a fall, denied or told
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        (
+            "Russia said on Monday its troops had taken Zorivka. Kyiv denied it "
+            "had fallen completely.",
+            True,
+        ),
+        (
+            "Moscow's forces entered Dubrivka last week. Ukrainian officers deny "
+            "that the village has fallen entirely.",
+            True,
+        ),
+        ("Zorivka has fallen completely, Russian officials said.", False),
+    ],
+)
+def test_a_fall_completely(text: str, negated: bool) -> None:
+    got = [c for c in _claims(text, "en") if c[0] == "settlement_control"]
+    assert any(c[1] == "RU" and c[3] is negated for c in got)
+
+
+def test_fallen_prices_are_no_fall() -> None:
+    got = _claims(
+        "Russian troops stormed Lypove for weeks. Prices have fallen sharply.", "en"
+    )
+    assert not any(c[0] == "settlement_control" for c in got)
