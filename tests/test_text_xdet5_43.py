@@ -144,3 +144,76 @@ def test_fallen_prices_are_no_fall() -> None:
         "Russian troops stormed Lypove for weeks. Prices have fallen sharply.", "en"
     )
     assert not any(c[0] == "settlement_control" for c in got)
+
+
+# uk/ru: the predicate quoted after its subject ("X «полностью под нашим
+# контролем»"): the guillemet cut the clause, so the town was not found;
+# English quotes were read already
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        (
+            "Командир батальона ВСУ заявил, что Зоровка «полностью под нашим "
+            "контролем».",
+            "ru",
+            "UA",
+            "Зоровка",
+        ),
+        (
+            "По словам российского генерала, Дубровка «находится под контролем "
+            "группировки „Восток“».",
+            "ru",
+            "RU",
+            "Дубровка",
+        ),
+        (
+            "Российские войска штурмуют Липовое, но поселок «остается под "
+            "контролем Сил обороны».",
+            "ru",
+            "UA",
+            "Липовое",
+        ),
+        (
+            "Командир батальйону ЗСУ заявив, що Зорівка «повністю під нашим "
+            "контролем».",
+            "uk",
+            "UA",
+            "Зорівка",
+        ),
+        (
+            "Речник угруповання сказав, що Дубрівка «досі під контролем Сил оборони».",
+            "uk",
+            "UA",
+            "Дубрівка",
+        ),
+        (
+            "За словами російського генерала, Липове «перебуває під контролем "
+            "угруповання „Схід“».",
+            "uk",
+            "RU",
+            "Липове",
+        ),
+        (
+            'A Ukrainian spokesman said Lypove "remains under Ukrainian control".',
+            "en",
+            "UA",
+            "Lypove",
+        ),
+    ],
+)
+def test_control_quoted_after_the_town(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    got = _claims(text, lang)
+    assert ("settlement_control", gainer, [place], False) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Губернатор сказал, что ситуация «полностью под контролем».", "ru"),
+        ("Мер заявив, що ситуація в місті «під контролем».", "uk"),
+    ],
+)
+def test_a_situation_quoted_under_control_is_no_claim(text: str, lang: str) -> None:
+    assert _claims(text, lang) == []
