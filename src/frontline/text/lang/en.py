@@ -83,7 +83,8 @@ CORE: dict[str, str] = {
         r"(?<=has not )|(?<=have not )|(?<=had not )|(?<=hasn't )|(?<=has never )|"
         r"(?<=has not yet )|(?<=has still not )|(?<=have not yet )|(?<=hasn't yet ))"
         r"fallen(?=\s*(?:[.,;]|$| (?:on|in|by|after|overnight|yesterday|last|"
-        r"this|earlier)\b))|"
+        # XDET5 (session 43): "denied it had fallen completely"
+        r"this|earlier|completely|fully|entirely)\b))|"
         r"(?:fell|fallen|falls) to(?= (?:the )?"
         r"(?:(?-i:[A-Z])|enemy|invad|occup|separat))|fall of|"
         # "the latest town to fall to Russian forces"
@@ -599,7 +600,13 @@ BACK_DENIAL = (
     r"propaganda|fantas(?:y|ies)|fiction|invention|nonsense)\b|"
     r"\b(?:says|said|insists|insisted)\s+(?:that[’']s|that\s+is|this\s+is|"
     r"it\s+is|it[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
-    r"a\s+lie|fake)\b(?!\s+that\b)"
+    r"a\s+lie|fake)\b(?!\s+that\b)|"
+    # XDET5 (session 43): a capture denied by its noun alone, the town told
+    # before ("Kyiv denied the capture.", "the army denies the fall, saying
+    # …"); the golds read it as the capture negated (not "denied the claim")
+    r"\b(?:denie[sd]|deny|denying|rejecte?d|rejects?)\s+the\s+(?:full\s+|"
+    r"complete\s+|total\s+|reported\s+)?(?:capture|fall|loss|seizure)"
+    r"(?=\s*(?:[^\w\s]|$))"
 )
 
 # B34DET43: no bare denial closing a sentence in English ("Russia claims X,

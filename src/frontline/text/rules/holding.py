@@ -645,7 +645,19 @@ def _hold_clause(ctx: SentenceContext, trig: object) -> tuple[int, int]:
         clause = (ctx.clause_span(max(0, head))[0], clause[1])
     elif ctx.lang == "en":
         clause = (_subject_past_aside(ctx, clause[0], start), clause[1])
+    elif (
+        opened := _QUOTE_OPENED_BEFORE.search(t, 0, clause[0])
+    ) and _FEW_WORDS.fullmatch(t, clause[0], start):
+        # XDET5: the predicate quoted after its subject ("Купянск «полностью
+        # под нашим контролем»", "місто «залишається під контролем ЗСУ»")
+        clause = (ctx.clause_span(opened.start() - 1)[0], clause[1])
     return _through_quote(ctx, trig, clause)
+
+
+# XDET5 (session 43): a guillemet opened right before a clause, after a word
+_QUOTE_OPENED_BEFORE = re.compile(r"(?<=\w)\s+[«„“]\s*$")
+# at most three words between the clause's start and its trigger
+_FEW_WORDS = re.compile(r"\s*(?:[\w’'ʼ-]+\s+){0,3}")
 
 
 # EN31c: an aside between a place and what holds it ("X, which Russian
