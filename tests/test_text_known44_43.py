@@ -1,0 +1,36 @@
+"""Session 43, lane known44: defects earlier lanes left, each rule tested on
+phrasings of our own (three per language where the form applies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2025-03-10"
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None, bool]]:
+    return [
+        (c.kind, c.gainer, c.negated)
+        for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+# KNOWN44 (3): the noun "втрати" with a count of men or arms is no lost ground
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог зазнав втрати двох танків біля Зорівки.",
+        "Росіяни зазнали втрати трьох гармат поблизу Липового.",
+        "Окупанти визнали втрати п'яти бронемашин під Невським.",
+    ],
+)
+def test_loss_of_arms_is_no_advance(text: str) -> None:
+    assert _claims(text, "uk") == []
+
+
+def test_lost_ground_with_a_count_stays() -> None:
+    assert [c[:2] for c in _claims("Ворог втратив 30 кв. км біля Зорівки.", "uk")] == [
+        ("area_change", "UA")
+    ]
