@@ -34,3 +34,23 @@ def test_lost_ground_with_a_count_stays() -> None:
     assert [c[:2] for c in _claims("Ворог втратив 30 кв. км біля Зорівки.", "uk")] == [
         ("area_change", "UA")
     ]
+
+
+# KNOWN44 (2a): a congratulation on a liberation is the congratulator's side's
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("Путін привітав військових з повним звільненням Зорівки.", "uk", "RU"),
+        ("Шойгу привітав десантників зі звільненням Липового.", "uk", "RU"),
+        (
+            "Володимир Путін поздоровив армію зі звільненням Невського.",
+            "uk",
+            "RU",
+        ),
+        ("Сирський привітав бригаду зі звільненням Зорівки.", "uk", "UA"),
+        ("Путин поздравил военных с освобождением Зоровки.", "ru", "RU"),
+        ("Зеленский поздравил ВСУ с освобождением Липового.", "ru", "UA"),
+    ],
+)
+def test_congratulator_side(text: str, lang: str, side: str) -> None:
+    assert [c[:2] for c in _claims(text, lang)] == [("settlement_control", side)]

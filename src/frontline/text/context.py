@@ -2252,6 +2252,10 @@ def _unnamed_actor(
     if side is None and st.own_side and _RETAKE_WORD.match(low):
         # a liberation with no actor, said by a named speaker of one side
         side = st.own_side
+    if side is None and _LIBERATE.match(low):
+        # KNOWN44: "Путін привітав військових зі звільненням X": the side of
+        # the one who congratulates is the side that liberated
+        side = _congratulator_side(text, trig, clause)
     if (
         side is None
         and _LIBERATE.match(low)
@@ -2285,6 +2289,17 @@ def _unnamed_actor(
         # word of Moscow's reports that an outlet repeats
         side = "RU"
     return side
+
+
+def _congratulator_side(text: str, trig: _Trig, clause: tuple[int, int]) -> str | None:
+    """The side of a named one congratulating on the trigger's liberation.
+
+    >>> t = "Путін привітав армію зі звільненням Зорівки."
+    >>> _congratulator_side(t, _Trig("capture", 24, 35, "звільненням", True), (0, 44))
+    'RU'
+    """
+    m = lx.CONGRATULATED_ON.search(text, clause[0], trig.start)
+    return side_of_text(text[clause[0] : m.start()]) if m else None
 
 
 def _last_resort(
