@@ -54,3 +54,20 @@ def test_lost_ground_with_a_count_stays() -> None:
 )
 def test_congratulator_side(text: str, lang: str, side: str) -> None:
     assert [c[:2] for c in _claims(text, lang)] == [("settlement_control", side)]
+
+
+# KNOWN44 (2b): an advance noun's genitive agent right after it is whose
+# advance it is, not the subject's who stopped it
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("Бійці не допустили прориву окупантів до Липового.", "uk", "RU"),
+        ("Захисники не допустили просування росіян до Зорівки.", "uk", "RU"),
+        ("Прикордонники не допустили прориву загарбників до Невського.", "uk", "RU"),
+        ("Бойцы не допустили прорыва ВСУ к Липовому.", "ru", "UA"),
+        ("Десантники не допустили прорыва украинских войск к Зоровке.", "ru", "UA"),
+        ("Мотострелки не допустили продвижения ВСУ к Невскому.", "ru", "UA"),
+    ],
+)
+def test_advance_noun_genitive_agent(text: str, lang: str, side: str) -> None:
+    assert _claims(text, lang) == [("advance", side, True)]

@@ -886,6 +886,11 @@ _MOVE_NOUN_END = re.compile(
 )
 
 
+_MOVE_NOUN = re.compile(
+    rf"(?:{_uk.STALLED_MOVE_NOUN}|{_ru.STALLED_MOVE_NOUN})", re.IGNORECASE
+)
+
+
 # verbs that drive someone out or back: their object is the loser
 _PUSH_VERB = re.compile(r"(?:від|от|ви|вы)(?:кин|тісн|тесн|брос|бил|бив)", re.I)
 
@@ -1146,6 +1151,16 @@ def _agent_at_word(
             _mentions_in(mentions, trig.end, trig.end + 3),
             perspective,
             lambda sm: 0 <= sm.start - trig.end <= 2,
+            ("UA", "RU", "ENEMY"),
+        ):
+            return found
+    if _MOVE_NOUN.fullmatch(trig.text):
+        # KNOWN44: an advance noun's genitive agent ("не допустили прориву
+        # окупантів до X", "наступ росіян на X"): whose advance it is
+        if found := _actor(
+            _mentions_in(mentions, trig.end, trig.end + 3),
+            perspective,
+            lambda sm: 0 < sm.start - trig.end <= 2 and not sm.after_preposition,
             ("UA", "RU", "ENEMY"),
         ):
             return found
