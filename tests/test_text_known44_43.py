@@ -71,3 +71,47 @@ def test_congratulator_side(text: str, lang: str, side: str) -> None:
 )
 def test_advance_noun_genitive_agent(text: str, lang: str, side: str) -> None:
     assert _claims(text, lang) == [("advance", side, True)]
+
+
+# KNOWN44 (1): two long words in scare quotes cut no clause (the place after
+# the closing mark stays the capture's)
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Шойгу поздравил десантников с «окончательным освобождением» Зоровки.",
+            "ru",
+            "Зоровки",
+        ),
+        (
+            "Путин поздравил армию с «окончательным освобождением» Невского.",
+            "ru",
+            "Невского",
+        ),
+        (
+            "Герасимов поздравил штурмовиков с «окончательным освобождением» Липового.",
+            "ru",
+            "Липового",
+        ),
+        (
+            "Шойгу привітав десантників з «остаточним звільненням» Зорівки.",
+            "uk",
+            "Зорівки",
+        ),
+        (
+            "Путін привітав армію з «остаточним звільненням» Невського.",
+            "uk",
+            "Невського",
+        ),
+        (
+            "Герасимов привітав штурмовиків з «остаточним звільненням» Липового.",
+            "uk",
+            "Липового",
+        ),
+    ],
+)
+def test_two_long_quoted_words(text: str, lang: str, place: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in claims] == [
+        ("settlement_control", "RU", [place])
+    ]
