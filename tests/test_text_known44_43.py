@@ -115,3 +115,44 @@ def test_two_long_quoted_words(text: str, lang: str, place: str) -> None:
     assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in claims] == [
         ("settlement_control", "RU", [place])
     ]
+
+
+# KNOWN44 (4): a capital acting after a capture ("seized X, Kyiv lost …") is
+# the side, no second place
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "After Russian troops seized Lypove, Kyiv lost its only bridgehead.",
+            "en",
+            "Lypove",
+        ),
+        (
+            "After Moscow's troops took Nevske, Kyiv lost a key supply road.",
+            "en",
+            "Nevske",
+        ),
+        (
+            "Russian units captured Zorivka, and Kyiv lost its last foothold.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "Після того як росіяни захопили Липове, Київ втратив плацдарм.",
+            "uk",
+            "Липове",
+        ),
+        ("Росіяни захопили Невське, Київ втратив важливу дорогу.", "uk", "Невське"),
+        ("Окупанти захопили Зорівку, Київ втратив опорний пункт.", "uk", "Зорівку"),
+        (
+            "После того как ВСУ освободили Липовое, Москва потеряла плацдарм.",
+            "ru",
+            "Липовое",
+        ),
+        ("ВСУ взяли Невское, Москва потеряла дорогу.", "ru", "Невское"),
+        ("ВСУ освободили Зоровку, Москва потеряла опорный пункт.", "ru", "Зоровку"),
+    ],
+)
+def test_capital_acting_is_no_place(text: str, lang: str, place: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [[p.name for p in c.places] for c in claims] == [[place]]
