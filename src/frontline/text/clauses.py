@@ -55,7 +55,11 @@ _DASH_CUT = re.compile(r"\s[—–-]\s")
 _QUOTE_MARK = re.compile(r"[\"”“«»]")
 
 
-_QUOTE_OPENED = re.compile(r"[\"“«][^\"“”«»]{1,25}$")
+# (KNOWN44: or two words of up to 20 letters each, as ``_QUOTED_WORDS``:
+# "с «окончательным освобождением» X")
+_QUOTE_OPENED = re.compile(
+    r"[\"“«](?:[^\"“”«»]{1,25}|[^\"“”«»\s]{1,20}\s[^\"“”«»\s]{1,20})$"
+)
 
 
 _QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?[\"”»]")
@@ -247,7 +251,7 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
             # scare quotes around one or two words ("liberated") are no clause
             q = m.start() + quote.start()
             if (
-                _QUOTE_OPENED.search(text[max(0, q - 26) : q])
+                _QUOTE_OPENED.search(text[max(0, q - 42) : q])
                 or _QUOTED_WORDS.match(text, q)
                 or _QUOTED_MEASURE.match(text, q)
             ):

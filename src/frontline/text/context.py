@@ -886,6 +886,11 @@ _MOVE_NOUN_END = re.compile(
 )
 
 
+_MOVE_NOUN = re.compile(
+    rf"(?:{_uk.STALLED_MOVE_NOUN}|{_ru.STALLED_MOVE_NOUN})", re.IGNORECASE
+)
+
+
 # verbs that drive someone out or back: their object is the loser
 _PUSH_VERB = re.compile(r"(?:від|от|ви|вы)(?:кин|тісн|тесн|брос|бил|бив)", re.I)
 
@@ -1146,6 +1151,16 @@ def _agent_at_word(
             _mentions_in(mentions, trig.end, trig.end + 3),
             perspective,
             lambda sm: 0 <= sm.start - trig.end <= 2,
+            ("UA", "RU", "ENEMY"),
+        ):
+            return found
+    if _MOVE_NOUN.fullmatch(trig.text):
+        # KNOWN44: an advance noun's genitive agent ("не допустили прориву
+        # окупантів до X", "наступ росіян на X"): whose advance it is
+        if found := _actor(
+            _mentions_in(mentions, trig.end, trig.end + 3),
+            perspective,
+            lambda sm: 0 < sm.start - trig.end <= 2 and not sm.after_preposition,
             ("UA", "RU", "ENEMY"),
         ):
             return found
@@ -2252,6 +2267,10 @@ def _unnamed_actor(
     if side is None and st.own_side and _RETAKE_WORD.match(low):
         # a liberation with no actor, said by a named speaker of one side
         side = st.own_side
+    if side is None and _LIBERATE.match(low):
+        # KNOWN44: "Путін привітав військових зі звільненням X": the side of
+        # the one who congratulates is the side that liberated
+        side = _congratulator_side(text, trig, clause)
     if (
         side is None
         and _LIBERATE.match(low)
@@ -2285,6 +2304,17 @@ def _unnamed_actor(
         # word of Moscow's reports that an outlet repeats
         side = "RU"
     return side
+
+
+def _congratulator_side(text: str, trig: _Trig, clause: tuple[int, int]) -> str | None:
+    """The side of a named one congratulating on the trigger's liberation.
+
+    >>> t = "Путін привітав армію зі звільненням Зорівки."
+    >>> _congratulator_side(t, _Trig("capture", 24, 35, "звільненням", True), (0, 44))
+    'RU'
+    """
+    m = lx.CONGRATULATED_ON.search(text, clause[0], trig.start)
+    return side_of_text(text[clause[0] : m.start()]) if m else None
 
 
 def _last_resort(

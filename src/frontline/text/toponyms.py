@@ -166,7 +166,11 @@ _CAPITAL_AS_ACTOR = re.compile(r"Kyiv|Kiev|Moscow|Київ|Киев|Москва
 _ACTOR_VERB_AFTER = re.compile(
     r"^\s+(?:has|had|have|is|was|were|will|would|could|says|said|claims|claimed|"
     r"denies|denied|wants|hopes|launched|sent|began|started|insists|insisted|"
-    r"\w+ed|заяви\w*|запусти\w*|почав|почала|начал\w*|заявля\w*)\b"
+    r"\w+ed|заяви\w*|запусти\w*|почав|почала|начал\w*|заявля\w*|"
+    # KNOWN44: a side's loss or admission ("seized X, Kyiv lost its only
+    # bridgehead", "Київ втратив", "Москва признала")
+    r"lost|loses|took|gave|held|kept|won|admits|втрати\w*|потеря\w*|"
+    r"визна\w*|призна\w*)\b"
 )
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:In|Near|Around|Of|For|Toward|Towards|Outside|From|Into|At|On|Over|"
