@@ -213,7 +213,10 @@ def _period_for(
     if own_day is not None and not after:
         return own_day
     if after or before:
-        return _specific(_nearest(after + before, anchor), usable, whole, text)
+        near = _nearest(after + before, anchor)
+        if near in before and _since_past_statement_day(near, after, anchor, text):
+            return after[0]
+        return _specific(near, usable, whole, text)
     if carry and st.carry_period is not None:
         return st.carry_period
     if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
@@ -222,6 +225,22 @@ def _period_for(
         usable = [p for p in usable if p.start < nxt]
         periods = [p for p in periods if p.start < nxt]
     return _nearest_left(periods, usable, anchor, foreign, inherited, text, share)
+
+
+def _since_past_statement_day(
+    day: PeriodMention, after: list[PeriodMention], anchor: int, text: str
+) -> bool:
+    """XPER543: a span counted from a start closing the claim's clause is the
+    claim's, not the statement's day before it ("An officer said on May 12
+    that the brigade has retaken up to 3 km in parts of the sector since the
+    start of May"): the day stands right after a statement word, and no clause
+    break nor statement word comes between the claim and the span."""
+    if not after or after[0].kind not in _START_KINDS:
+        return False
+    said = statement_words(text)
+    return any(0 <= day.start - b <= 4 for _, b in said) and _same_clause(
+        text, anchor, after[0].start
+    )
 
 
 # B32PER41: a conjunction (or a semicolon) opening a clause of its own right

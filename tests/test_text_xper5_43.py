@@ -1,0 +1,82 @@
+"""Session 43, lane xper5: periods of compared and nested figures, each fix
+tested on phrasings of our own (three per language where it applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 6, 20)
+
+
+def _periods(text: str, lang: str, kind: str) -> list[tuple[str, str]]:
+    claims = extract_claims(text, published=PUB, language=lang)
+    return [(str(c.period_start), str(c.period_end)) for c in claims if c.kind == kind]
+
+
+# XPER543: a span counted from a start closing the claim's clause, far past a
+# statement's day ("said on May 12 that … since the start of May"), dates the
+# claim from that start to the statement day; uk/ru read it already (controls)
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "start", "end"),
+    [
+        (
+            "An officer said on May 12 that his brigade has retaken up to 3 km "
+            "in parts of the eastern sector since the start of May.",
+            "en",
+            "advance",
+            "2025-05-01",
+            "2025-05-12",
+        ),
+        (
+            "A brigade spokesman said on May 12 that the unit has advanced up "
+            "to 3 km near Lyptsi since the start of May.",
+            "en",
+            "advance",
+            "2025-05-01",
+            "2025-05-12",
+        ),
+        (
+            "The general stated on Thursday that Russian troops had taken 250 "
+            "sq km in the Pokrovsk direction since the beginning of the year.",
+            "en",
+            "area_change",
+            "2025-01-01",
+            "2025-06-19",
+        ),
+        (
+            "Речник бригади заявив 12 травня, що підрозділ просунувся до 3 км "
+            "на окремих ділянках поблизу Липців і Вовчанська з початку травня.",
+            "uk",
+            "advance",
+            "2025-05-01",
+            "2025-05-12",
+        ),
+        (
+            "Представитель бригады заявил 12 мая, что подразделение "
+            "продвинулось до 3 км на отдельных участках у Липцов и Волчанска "
+            "с начала мая.",
+            "ru",
+            "advance",
+            "2025-05-01",
+            "2025-05-12",
+        ),
+    ],
+)
+def test_since_span_past_statement_day(
+    text: str, lang: str, kind: str, start: str, end: str
+) -> None:
+    assert _periods(text, lang, kind) == [(start, end)]
+
+
+def test_since_span_in_another_clause_stays_there() -> None:
+    # a since-span after "and" opens its own clause: the first claim keeps
+    # the statement day alone
+    text = (
+        "The general said on Thursday that troops had pushed forward 4 km "
+        "near Lyptsi, and since the start of May they took Vovchansk."
+    )
+    assert _periods(text, "en", "advance") == [("None", "2025-06-19")]
