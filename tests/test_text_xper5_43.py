@@ -80,3 +80,64 @@ def test_since_span_in_another_clause_stays_there() -> None:
         "near Lyptsi, and since the start of May they took Vovchansk."
     )
     assert _periods(text, "en", "advance") == [("None", "2025-06-19")]
+
+
+# XPER543 (b): a participle describing the measured ground ("площу, звільнену
+# біля X з початку травня, — 40 кв. км") carries the claim's own span; English
+# reads it already (controls)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Аналітики оцінили загальну площу, звільнену на Запорізькому "
+            "напрямку від початку травня, у близько 40 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "Аналітики порахували територію, відвойовану біля міста з початку "
+            "травня, — близько 30 кв. км.",
+            "uk",
+        ),
+        (
+            "Волонтери оцінили площу, звільнену поблизу Роботиного з початку "
+            "травня, приблизно в 25 кв. км.",
+            "uk",
+        ),
+        (
+            "Аналитики оценили общую площадь, освобожденную на Запорожском "
+            "направлении с начала мая, примерно в 40 квадратных километров.",
+            "ru",
+        ),
+        (
+            "Аналитики подсчитали территорию, отбитую у города с начала мая, "
+            "— около 30 кв. км.",
+            "ru",
+        ),
+        (
+            "Военные оценили площадь, занятую противником под Покровском с "
+            "начала мая, в 120 кв. км.",
+            "ru",
+        ),
+        (
+            "Analysts put the total area recaptured on the Zaporizhzhia front "
+            "since the start of May at about 40 square kilometres.",
+            "en",
+        ),
+        (
+            "Analysts estimated the area retaken near the town since early May "
+            "at roughly 30 sq km.",
+            "en",
+        ),
+    ],
+)
+def test_participle_of_measured_ground_keeps_its_span(text: str, lang: str) -> None:
+    assert _periods(text, lang, "area_change") == [("2025-05-01", "2025-06-20")]
+
+
+def test_participle_of_a_town_keeps_its_own_time() -> None:
+    # a participle about a town (not the measured ground) stays the town's
+    text = (
+        "Біля Липців, звільнених ще у травні 2024 року, ворог захопив "
+        "20 кв. км за минулий тиждень."
+    )
+    assert _periods(text, "uk", "area_change") == [("2025-06-13", "2025-06-19")]

@@ -28,7 +28,7 @@ from .context import (
     _DocState,
 )
 from .fastre import folded, keyed
-from .lang import en, every
+from .lang import en, every, ru, uk
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_DAY_KINDS,
@@ -125,11 +125,20 @@ def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
             _MODIFIER.search(text, anchor, p.start)
             or _GROUND_SEIZED.search(text, anchor, p.start)
         )
+    m = _MODIFIER.search(text, 0, p.start)
     return (
         p.end <= anchor
-        and bool(_MODIFIER.search(text, 0, p.start))
+        and m is not None
         and "," in text[p.end : anchor]
+        and not _GROUND_BEFORE.search(text, 0, m.start())
     )
+
+
+# XPER543: the ground a participle describes before its measure ("площу,
+# звільнену біля X з початку травня, — 40 кв. км"): its time is the claim's
+_GROUND_BEFORE = re.compile(
+    rf"(?<![\w])(?:{uk.GROUND_NOUNS}|{ru.GROUND_NOUNS})\s*$", re.IGNORECASE
+)
 
 
 # a second reported object opens after "and that" ("said X and that Y")
