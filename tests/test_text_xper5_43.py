@@ -141,3 +141,86 @@ def test_participle_of_a_town_keeps_its_own_time() -> None:
         "20 кв. км за минулий тиждень."
     )
     assert _periods(text, "uk", "area_change") == [("2025-06-13", "2025-06-19")]
+
+
+# XPER543 (c): a figure compared after the claim's ("…, against / проти /
+# против 410 кв. км у березні") keeps its month; the claim takes the month
+# heading its sentence before a colon, not the compared one
+@pytest.mark.parametrize(
+    ("text", "lang", "month", "compared"),
+    [
+        (
+            "April brought a slowdown: Russian forces captured some 280 sq km, "
+            "against 410 sq km in March.",
+            "en",
+            "04",
+            "03",
+        ),
+        (
+            "In May the pace slowed: Russian units seized 300 sq km, against "
+            "450 sq km in April.",
+            "en",
+            "05",
+            "04",
+        ),
+        (
+            "In May the pace slowed: Russian units seized 300 sq km, compared "
+            "with 450 sq km in April.",
+            "en",
+            "05",
+            "04",
+        ),
+        (
+            "Квітень приніс уповільнення: ворог захопив близько 280 кв. км "
+            "проти 410 кв. км у березні.",
+            "uk",
+            "04",
+            "03",
+        ),
+        (
+            "У травні темп сповільнився: росіяни окупували 300 кв. км проти "
+            "450 кв. км у квітні.",
+            "uk",
+            "05",
+            "04",
+        ),
+        (
+            "Травень видався повільнішим: армія РФ захопила 260 кв. км проти "
+            "380 кв. км у квітні.",
+            "uk",
+            "05",
+            "04",
+        ),
+        (
+            "В мае темп замедлился: российские войска заняли 300 кв. км против "
+            "450 кв. км в апреле.",
+            "ru",
+            "05",
+            "04",
+        ),
+        (
+            "Апрель принес замедление: армия РФ заняла около 280 кв. км против "
+            "410 кв. км в марте.",
+            "ru",
+            "04",
+            "03",
+        ),
+        (
+            "Май оказался медленнее: противник захватил 260 кв. км против 380 "
+            "кв. км в апреле.",
+            "ru",
+            "05",
+            "04",
+        ),
+    ],
+)
+def test_compared_month_after_the_figure(
+    text: str, lang: str, month: str, compared: str
+) -> None:
+    got = _periods(text, lang, "area_change")
+    assert [s[5:7] for s, _ in got] == [month, compared]
+
+
+def test_against_without_a_figure_is_no_comparison() -> None:
+    text = "Troops advanced 2 km against stiff resistance in May."
+    assert _periods(text, "en", "advance") == [("2025-05-01", "2025-05-31")]

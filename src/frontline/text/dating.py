@@ -231,7 +231,14 @@ def _period_for(
     if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
         # PERIODS28: "holds 600 sq km, down from 1,300 sq km in August": a
         # time past the compared figure is that figure's, not this claim's
-        usable = [p for p in usable if p.start < nxt]
+        usable = [p for p in usable if p.start < nxt] or [
+            # XPER543: the clause held only the compared time ("In May the
+            # pace slowed: units seized 300 sq km, against 450 sq km in
+            # April"): the sentence's time before the claim dates it
+            p
+            for p in whole
+            if p.end <= anchor
+        ]
         periods = [p for p in periods if p.start < nxt]
     return _nearest_left(periods, usable, anchor, foreign, inherited, text, share)
 
@@ -841,9 +848,14 @@ _START_KINDS = frozenset(
 )
 
 
+# a figure after "against" (lang en APPROX words before it)
+_AGAINST_FIGURE = r"(?:(?:some|about|around|roughly|nearly|almost|just|over)\s+)?\d"
 _COMPARISON = re.compile(
     r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
-    r"порівняно|проти|чем|по сравнению|против)(?![\w])",
+    r"порівняно|проти|чем|по сравнению|против)(?![\w])|"
+    # XPER543: "against" before a figure ("about 430 sq km, against 725 sq
+    # km in November"), as "проти / против"; not "against stiff resistance"
+    r"\bagainst\s+" + _AGAINST_FIGURE,
     re.IGNORECASE,
 )
 
@@ -865,6 +877,8 @@ _COMPARISON = folded(_COMPARISON)  # speed: a case-folded twin (same matches)
 _COMPARED = re.compile(
     r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|"
     r"from a (?:peak|high|low) of|than (?:in|at|on|during|the|a|its|their))\b|"
+    # (or closing the stretch before the next claim's figure)
+    r"\bagainst(?:\s+" + _AGAINST_FIGURE + r"|\s*$)|"
     r"(?<![\w])(?:порівняно з|проти|по сравнению с|против|"
     r"(?:ніж|чим|чем) (?:у|в|на|за))(?![\w])",
     re.IGNORECASE,
