@@ -28,7 +28,7 @@ from .context import (
     _DocState,
 )
 from .fastre import folded, keyed
-from .lang import en, every
+from .lang import en, every, ru, uk
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_DAY_KINDS,
@@ -125,11 +125,20 @@ def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
             _MODIFIER.search(text, anchor, p.start)
             or _GROUND_SEIZED.search(text, anchor, p.start)
         )
+    m = _MODIFIER.search(text, 0, p.start)
     return (
         p.end <= anchor
-        and bool(_MODIFIER.search(text, 0, p.start))
+        and m is not None
         and "," in text[p.end : anchor]
+        and not _GROUND_BEFORE.search(text, 0, m.start())
     )
+
+
+# XPER543: the ground a participle describes before its measure ("площу,
+# звільнену біля X з початку травня, — 40 кв. км"): its time is the claim's
+_GROUND_BEFORE = re.compile(
+    rf"(?<![\w])(?:{uk.GROUND_NOUNS}|{ru.GROUND_NOUNS})\s*$", re.IGNORECASE
+)
 
 
 # a second reported object opens after "and that" ("said X and that Y")
@@ -213,15 +222,41 @@ def _period_for(
     if own_day is not None and not after:
         return own_day
     if after or before:
-        return _specific(_nearest(after + before, anchor), usable, whole, text)
+        near = _nearest(after + before, anchor)
+        if near in before and _since_past_statement_day(near, after, anchor, text):
+            return after[0]
+        return _specific(near, usable, whole, text)
     if carry and st.carry_period is not None:
         return st.carry_period
     if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
         # PERIODS28: "holds 600 sq km, down from 1,300 sq km in August": a
         # time past the compared figure is that figure's, not this claim's
-        usable = [p for p in usable if p.start < nxt]
+        usable = [p for p in usable if p.start < nxt] or [
+            # XPER543: the clause held only the compared time ("In May the
+            # pace slowed: units seized 300 sq km, against 450 sq km in
+            # April"): the sentence's time before the claim dates it
+            p
+            for p in whole
+            if p.end <= anchor
+        ]
         periods = [p for p in periods if p.start < nxt]
     return _nearest_left(periods, usable, anchor, foreign, inherited, text, share)
+
+
+def _since_past_statement_day(
+    day: PeriodMention, after: list[PeriodMention], anchor: int, text: str
+) -> bool:
+    """XPER543: a span counted from a start closing the claim's clause is the
+    claim's, not the statement's day before it ("An officer said on May 12
+    that the brigade has retaken up to 3 km in parts of the sector since the
+    start of May"): the day stands right after a statement word, and no clause
+    break nor statement word comes between the claim and the span."""
+    if not after or after[0].kind not in _START_KINDS:
+        return False
+    said = statement_words(text)
+    return any(0 <= day.start - b <= 4 for _, b in said) and _same_clause(
+        text, anchor, after[0].start
+    )
 
 
 # B32PER41: a conjunction (or a semicolon) opening a clause of its own right
@@ -824,9 +859,14 @@ _START_KINDS = frozenset(
 )
 
 
+# a figure after "against" (lang en APPROX words before it)
+_AGAINST_FIGURE = r"(?:(?:some|about|around|roughly|nearly|almost|just|over)\s+)?\d"
 _COMPARISON = re.compile(
     r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
-    r"порівняно|проти|чем|по сравнению|против)(?![\w])",
+    r"порівняно|проти|чем|по сравнению|против)(?![\w])|"
+    # XPER543: "against" before a figure ("about 430 sq km, against 725 sq
+    # km in November"), as "проти / против"; not "against stiff resistance"
+    r"\bagainst\s+" + _AGAINST_FIGURE,
     re.IGNORECASE,
 )
 
@@ -848,6 +888,8 @@ _COMPARISON = folded(_COMPARISON)  # speed: a case-folded twin (same matches)
 _COMPARED = re.compile(
     r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|"
     r"from a (?:peak|high|low) of|than (?:in|at|on|during|the|a|its|their))\b|"
+    # (or closing the stretch before the next claim's figure)
+    r"\bagainst(?:\s+" + _AGAINST_FIGURE + r"|\s*$)|"
     r"(?<![\w])(?:порівняно з|проти|по сравнению с|против|"
     r"(?:ніж|чим|чем) (?:у|в|на|за))(?![\w])",
     re.IGNORECASE,
