@@ -95,3 +95,67 @@ def test_headline_reporting_a_channel_is_no_header() -> None:
 
     text = "Russian channels claim the capture of Dachne\n\nOur units held."
     assert header_side(text) is None
+
+
+# (2) a second speaker opening the denying part of a sentence that began with
+# the other side's claim: the denied capture is still the claimant's
+# (context._second_speaker_side)
+DENIAL_CASES = [
+    (
+        "en",
+        "Russia claimed the capture of Dachne; Ukraine said the village has "
+        "not been captured.",
+    ),
+    (
+        "en",
+        "Moscow announced the capture of Dachne, but the Ukrainian army said "
+        "the village had not been captured.",
+    ),
+    (
+        "en",
+        "Russian bloggers claimed Dachne was taken; Ukrainian officials said "
+        "it has not been captured.",
+    ),
+    (
+        "uk",
+        "Міноборони РФ заявило про захоплення Дачного; Сили оборони тоді "
+        "заявили, що село не захоплене.",
+    ),
+    (
+        "uk",
+        "Росіяни заявили про захоплення Дачного, але Сили оборони заявили, "
+        "що село не захоплене.",
+    ),
+    (
+        "uk",
+        "Окупанти оголосили про захоплення Дачного; ЗСУ повідомили, що Дачне "
+        "не захоплене.",
+    ),
+    (
+        "ru",
+        "Минобороны России заявило о взятии Дачного, но в ВСУ заявили, что "
+        "село не захвачено.",
+    ),
+    (
+        "ru",
+        "Российские блогеры объявили о взятии Дачного; ВСУ сообщили, что "
+        "Дачное не захвачено.",
+    ),
+    (
+        "ru",
+        "Москва заявила о захвате Дачного, однако украинские военные "
+        "заявили, что село не взято.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DENIAL_CASES)
+def test_second_speakers_denial_keeps_the_capturer(lang: str, text: str) -> None:
+    claims = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "settlement_control"
+    ]
+    assert len(claims) == 2, claims
+    assert [c.negated for c in claims] == [False, True]
+    assert [c.gainer for c in claims] == ["RU", "RU"]
