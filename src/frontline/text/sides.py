@@ -630,7 +630,7 @@ _HEADER_MAX = 160  # a header line, not a paragraph
 
 
 def header_side(text: str) -> str | None:
-    """The side an opening header line names as the post's own voice.
+    r"""The side an opening header line names as the post's own voice.
 
     >>> header_side("[Translated from a Russian military Telegram channel]\n"
     ...             "Our units advanced.")
