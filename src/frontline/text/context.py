@@ -31,7 +31,7 @@ from .anaphora import (
     pointer,
     pointer_class,
 )
-from .claimants import EN_SPEECH_VERBS, Claimant
+from .claimants import _RU_VERBS, _UK_VERBS, EN_SPEECH_VERBS, Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
 from .lang import en as _en
@@ -1898,6 +1898,17 @@ def _gainer_for(
         decided = _agentless_loss(trig, clause, mentions, st, perspective, lang) or (
             _agentless_unconfirmed(text, trig, clause, st, perspective, lang)
         )
+    if (
+        decided is None
+        and side in ("UA", "RU")
+        and not explicit
+        and trig.family == "capture"
+        and _negated_gain(text, trig, clause, lang)
+        and _second_speaker_side(text, trig) == side
+    ):
+        # XGAIN2-43: the side found is the second speaker denying ("…, але
+        # Сили оборони заявили, що село не захоплене"): the other side's gain
+        decided = (opposite(side),)
     if decided is not None:
         return decided[0]
     if side is None and area_verb and trig.family == "gain":
@@ -2098,6 +2109,31 @@ _DENIER_AHEAD = re.compile(
 )
 
 
+# XGAIN2-43: a second speaker opening the part of the sentence that denies
+# ("Russia claimed the capture of X; Ukraine said the village has not been
+# captured", "…, але Сили оборони заявили, що село не захоплене"): the
+# denier is that speaker, not the sentence's first voice
+_SECOND_SPEAKER = re.compile(
+    r"(?:;|,\s*(?:but|however|while|але|однак|проте|а|но|однако)\b)\s*"
+    r"(?:(?:then|later|тоді|згодом|тогда|позже)\s+)?"
+    r"(?P<who>[^,;:.!?\n]{2,60}?)\s+"
+    rf"(?:{EN_SPEECH_VERBS}|{_UK_VERBS}|{_RU_VERBS})\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _second_speaker_side(text: str, trig: _Trig) -> str | None:
+    """The side of a speaker opening the denying part of a sentence that
+    began with another voice (``_SECOND_SPEAKER``), or None."""
+    lo = max(0, trig.start - 200)
+    stop = max(text.rfind(".", lo, trig.start), text.rfind("\n", lo, trig.start))
+    m = _SECOND_SPEAKER.search(text, max(lo, stop + 1), trig.start)
+    if m is None:
+        return None
+    side = side_of_text(m["who"])
+    return side if side in ("UA", "RU") else None
+
+
 def _agentless_unconfirmed(
     text: str,
     trig: _Trig,
@@ -2145,6 +2181,8 @@ def _agentless_unconfirmed(
             # ("В ВСУ взятие X не подтвердили")
             ahead = _DENIER_AHEAD.search(text, clause[0], trig.start)
             denier = side_of_text(ahead["who"]) if ahead else None
+        if denier not in ("UA", "RU"):
+            denier = _second_speaker_side(text, trig)
         return (opposite(denier if denier in ("UA", "RU") else perspective),)
     if (
         trig.passive

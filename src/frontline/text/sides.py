@@ -618,6 +618,40 @@ def side_of_document(text: str, lang: str | None = None) -> str | None:
     return None
 
 
+# XGAIN2-43: an opening line naming the post's own voice (lang
+# HEADER_VOICE_RU/UA; a flag opening the post): a bracketed or parenthesised
+# line, or one ending in a colon, not a headline reporting what a side says
+_HEADER_VOICE = {
+    side: re.compile(every(f"HEADER_VOICE_{side}"), re.IGNORECASE)
+    for side in ("RU", "UA")
+}
+_HEADER_FLAG = {"\U0001f1f7\U0001f1fa": "RU", "\U0001f1fa\U0001f1e6": "UA"}
+_HEADER_MAX = 160  # a header line, not a paragraph
+
+
+def header_side(text: str) -> str | None:
+    r"""The side an opening header line names as the post's own voice.
+
+    >>> header_side("[Translated from a Russian military Telegram channel]\n"
+    ...             "Our units advanced.")
+    'RU'
+    >>> header_side("\U0001f1fa\U0001f1e6 Summary for May 3\nOur units held.")
+    'UA'
+    >>> header_side("Russian channels claim the capture of X\nThe claim ...") is None
+    True
+    """
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if not line or len(line) > _HEADER_MAX:
+        return None
+    for flag, side in _HEADER_FLAG.items():
+        if line.startswith(flag):
+            return side
+    if not (line[0] in "[(" or line.endswith(":")):
+        return None
+    found = [side for side, rx in _HEADER_VOICE.items() if rx.search(line)]
+    return found[0] if len(found) == 1 else None
+
+
 # well-known people named in war reporting: never place names
 KNOWN_PEOPLE = re.compile(
     r"(?:Zelensk\w*|Зеленськ\w*|Зеленск\w*|Malia?r|Malyar|Маляр\w*|Syrsk\w*|"

@@ -46,6 +46,7 @@ from .lexicon import HOME_SIDE
 from .page_speakers import document_issuer
 from .sides import (
     collective_side,
+    header_side,
     opposite,
     side_of_document,
     side_of_text,
@@ -629,7 +630,11 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str) -> str | None:
         # its language (weak evidence; Russian: None, the language's weak
         # default "RU" is applied per sentence, and context._gainer_for
         # knows nothing settled the side)
-        return side_of_document(text, lang) or (None if lang == "ru" else "UA")
+        return (
+            header_side(text)
+            or side_of_document(text, lang)
+            or (None if lang == "ru" else "UA")
+        )
     return side
 
 

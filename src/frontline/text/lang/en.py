@@ -3011,3 +3011,15 @@ TERRITORY_WORD = r"territor(?:y|ies)"
 # next sentence whose speaker goes on to a matter of its own attributes
 # nothing before it (speakers._attribution_after)
 SAID_THAT = r"that"
+# XGAIN2-43 (sides.header_side): an opening line naming the post's own voice
+# as one side's channel ("[Translated from a Russian military Telegram
+# channel, April 8]", "The pro-Russian milblogger channel X wrote:"): the
+# first person after it ("our units", "ours") is that side's
+HEADER_VOICE_RU = (
+    r"\b(?:pro-Russian|pro-Kremlin|Russian)\s+(?:(?:military|war|army|Z)\s+)*"
+    r"(?:Telegram\s+)?(?:channel|(?:mil|war\s+)?blogger|war\s+correspondent)"
+)
+HEADER_VOICE_UA = (
+    r"\b(?:pro-Ukrainian|Ukrainian)\s+(?:(?:military|war|army|brigade's|"
+    r"unit's|soldier's)\s+)*(?:Telegram\s+)?(?:channel|(?:mil|war\s+)?blogger)"
+)
