@@ -2994,3 +2994,10 @@ TERRITORY_WORD = r"territor(?:y|ies)"
 # next sentence whose speaker goes on to a matter of its own attributes
 # nothing before it (speakers._attribution_after)
 SAID_THAT = r"that"
+
+# B34DET2_43: a position improved along the front edge ("improved their
+# positions along the front line"): told of the front, it needs no place
+FRONT_EDGE = (
+    r"along the (?:entire |whole )?(?:front(?: ?line)?|forward edge|"
+    r"line of contact|contact line)"
+)
