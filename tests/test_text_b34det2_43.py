@@ -7,6 +7,10 @@ b34det2): phrasings of our own, three per language where the class applies.
   advance told of the front: it needs no place (lang FRONT_EDGE,
   rules/advance._place_before). An improved position with neither place nor
   front edge still makes no claim.
+* B34DET2_43 (2): English "took better lines and positions near X" (the
+  Moscow ministry's style in English, as "more advantageous lines") is an
+  advance (lang en TRIGGERS); better positions taken for a purpose with no
+  place make no claim.
 """
 
 from __future__ import annotations
@@ -79,3 +83,26 @@ def test_a_position_improved_along_the_front_edge(text: str, language: str) -> N
 )
 def test_a_position_improved_nowhere_makes_no_claim(text: str, language: str) -> None:
     assert _advances(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian troops took better lines and positions near Kupiansk.", "Kupiansk"),
+        (
+            "The ministry said Russian units had taken better positions west of "
+            "Kreminna.",
+            "Kreminna",
+        ),
+        (
+            "Russian forces are taking better lines near Siversk, the ministry claims.",
+            "Siversk",
+        ),
+    ],
+)
+def test_better_lines_taken(text: str, place: str) -> None:
+    assert _advances(text, "en") == [("RU", [place])]
+
+
+def test_better_positions_taken_nowhere_make_no_claim() -> None:
+    assert _advances("Ukrainian troops took better positions to defend.", "en") == []

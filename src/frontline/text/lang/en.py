@@ -299,7 +299,9 @@ CORE: dict[str, str] = {
         r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
         # "took more advantageous lines and positions near X" (MoD style)
         r"(?:took|taken|tak(?:es|ing)|occup(?:ied|y|ies|ying))(?= (?:more "
-        r"|better )?(?:advantageous|favou?rable) (?:lines|positions|frontiers)\b)|"
+        r"|better )?(?:advantageous|favou?rable) (?:lines|positions|frontiers)\b"
+        # B34DET2_43: "took better lines and positions near X"
+        r"| better (?:lines|positions)\b)|"
         r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
         r"(?:tactical )?positions?|expanded|wedged|"
         r"captured ground|captured territory|capture[ds]? new territory|"
