@@ -300,7 +300,9 @@ CORE: dict[str, str] = {
         r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
         # "took more advantageous lines and positions near X" (MoD style)
         r"(?:took|taken|tak(?:es|ing)|occup(?:ied|y|ies|ying))(?= (?:more "
-        r"|better )?(?:advantageous|favou?rable) (?:lines|positions|frontiers)\b)|"
+        r"|better )?(?:advantageous|favou?rable) (?:lines|positions|frontiers)\b"
+        # B34DET2_43: "took better lines and positions near X"
+        r"| better (?:lines|positions)\b)|"
         r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
         r"(?:tactical )?positions?|expanded|wedged|"
         r"captured ground|captured territory|capture[ds]? new territory|"
@@ -3011,6 +3013,7 @@ TERRITORY_WORD = r"territor(?:y|ies)"
 # next sentence whose speaker goes on to a matter of its own attributes
 # nothing before it (speakers._attribution_after)
 SAID_THAT = r"that"
+
 # XGAIN2-43 (sides.header_side): an opening line naming the post's own voice
 # as one side's channel ("[Translated from a Russian military Telegram
 # channel, April 8]", "The pro-Russian milblogger channel X wrote:"): the
@@ -3022,4 +3025,11 @@ HEADER_VOICE_RU = (
 HEADER_VOICE_UA = (
     r"\b(?:pro-Ukrainian|Ukrainian)\s+(?:(?:military|war|army|brigade's|"
     r"unit's|soldier's)\s+)*(?:Telegram\s+)?(?:channel|(?:mil|war\s+)?blogger)"
+)
+
+# B34DET2_43: a position improved along the front edge ("improved their
+# positions along the front line"): told of the front, it needs no place
+FRONT_EDGE = (
+    r"along the (?:entire |whole )?(?:front(?: ?line)?|forward edge|"
+    r"line of contact|contact line)"
 )

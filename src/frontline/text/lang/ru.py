@@ -1154,6 +1154,10 @@ NOT_A_METRE = (
     r"(?<![\w])ни\s+(?:одного|единого)\s+(?:метра|шага)(?![\w])"
 )
 
+# B34DET2_43: a position improved along the front edge ("улучшили
+# положение по переднему краю"): told of the front, it needs no place
+FRONT_EDGE = r"по\s+(?:всему\s+)?переднему\s+краю"
+
 # --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
 # an advance denied for a span of days is told of the whole front and needs no
 # place: "за прошедшие сутки противник не продвинулся", "за неделю не смогли"

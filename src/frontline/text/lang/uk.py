@@ -1236,6 +1236,10 @@ NOT_A_METRE = (
     r"(?<![\w])жодн(?:ого|ий)\s+(?:метра|метр|кроку|крок)(?![\w])"
 )
 
+# B34DET2_43: a position improved along the front edge ("покращили
+# положення по передньому краю"): told of the front, it needs no place
+FRONT_EDGE = r"по\s+(?:всьому\s+)?передньому\s+краю"
+
 # --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
 # an advance denied for a span of days is told of the whole front and needs no
 # place: "за минулу добу ворог не просунувся", "за тиждень не змогли просунутися"

@@ -453,6 +453,13 @@ _VAGUE_DISTANCE = re.compile(
 # a depth denied ("не просунувся ні на метр", "не продвинулся ни на метр"):
 # a denied advance that needs no place of its own (lang ``NOT_A_METRE``)
 _NOT_A_METRE = re.compile("|".join((uk.NOT_A_METRE, ru.NOT_A_METRE)), re.IGNORECASE)
+# B34DET2_43: an improved position "along the front edge", right after its
+# verb (two words between at most: "своє тактичне")
+_FRONT_EDGE = re.compile(
+    rf"\s+(?:[\w«»]+\s+){{0,2}}?(?:{en.FRONT_EDGE}|{uk.FRONT_EDGE}|{ru.FRONT_EDGE})"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 
 # a span of days in a denied advance's clause ("за прошедшие сутки противник не
 # продвинулся", "had not advanced over the past 24 hours"): told of the front
@@ -941,6 +948,7 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     a vague depth, a border or a count of places; "no-place" when nothing
     locates it."""
     t, seg, st = ctx.t, m.seg, ctx.st
+    front_edge = _FRONT_EDGE.match(t, trig.end, seg[1]) is not None
     if (
         not (m.dist or m.pl or m.sec)
         and not ctx.places
@@ -953,6 +961,7 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
         _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         or _not_a_metre(t, trig, seg)
         or _denied_over_a_span(ctx, trig, m)
+        or front_edge
     )
     border = not (m.dist or m.pl or m.sec) and (
         _BORDER_GOAL.search(t, seg[0], seg[1])
