@@ -105,8 +105,6 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 43 (it had measured session 42's rules; blind35
     # measures the next)
     "blind34": ("blind_corpus34.jsonl", False, "40 texts, 26 uk/ru: sectors, dailies"),
-    # blind35: written in session 43 while the lanes worked; out of their loop
-    "blind35": ("blind_corpus35.jsonl", True, "40 texts, 26 uk/ru: live blogs"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.

@@ -11,8 +11,8 @@ since session 30, blind22 since session 32, blind23 since session 33, blind24
 since session 34, blind25 since session 35, blind27 since session 36, blind28
 since session 37, blind29 since session 38, blind30 since session 39, blind31
 since session 40, blind32 since session 41, blind33 since session 42, blind34
-since session 43); blind15 to blind20, blind26 and blind35 are never read by a
-rule author (summary lines only).
+since session 43); blind15 to blind20 and blind26 are never read by a rule
+author (summary lines only).
 These tests only guard the files: they parse, every offset points at its quote,
 and the fields take valid values.
 """
@@ -92,7 +92,6 @@ CORPORA = {
     "blind_corpus32.jsonl": Corpus("b32", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
     "blind_corpus33.jsonl": Corpus("b33", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
     "blind_corpus34.jsonl": Corpus("b34", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
-    "blind_corpus35.jsonl": Corpus("b35", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
 }
 
 
