@@ -229,7 +229,9 @@ _TRAILING_ANALYSTS = re.compile(
 )
 _NATIONALITY = re.compile(
     r"^(?:Ukrainian|Russian|Western|American|British|US|UK|European|Independent|"
-    r"Military|Open-source|OSINT)$"
+    r"Military|Open-source|OSINT|"
+    # XCLAIM6_43: "Private mappers put …" is no body named "Private"
+    r"Private|Foreign|Outside|Pro-Russian|Pro-Ukrainian|Pro-Kremlin)$"
 )
 _PROJECT = re.compile(r"\s+(?:project|проєкту|проекта)$")
 _COUNTRY_LEAD = re.compile(

@@ -1,0 +1,45 @@
+"""Session 43, xclaim6: claimants left by xclaim5 (phrasings of our own,
+three per language where a rule applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 11, 5)
+
+
+def _claimant_of(text: str, lang: str, word: str) -> str | None:
+    """The claimant of the claim whose quote holds ``word``."""
+    found = [
+        c for c in extract_claims(text, published=DAY, language=lang) if word in c.quote
+    ]
+    assert found, f"no claim holds {word!r}"
+    return found[0].claimant
+
+
+# (a) a lead adjective of a plural trade ("Private mappers") is no body's name
+PRIVATE_TRADES = [
+    ("Private mappers put Russian gains in October at 300 sq km.", "Private mappers"),
+    (
+        "Foreign analysts estimate that Russian troops seized 420 sq km last month.",
+        "Foreign analysts",
+    ),
+    (
+        "Pro-Russian mappers put the army's gains near Kupiansk at 12 sq km.",
+        "Pro-Russian mappers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), PRIVATE_TRADES)
+def test_a_lead_adjective_is_no_name(text: str, who: str) -> None:
+    assert _claimant_of(text, "en", "sq km") == who
+
+
+def test_a_body_before_its_analysts_stays_the_name() -> None:
+    text = "DeepState analysts put Russian gains in October at 300 sq km."
+    assert _claimant_of(text, "en", "sq km") == "DeepState"
