@@ -43,3 +43,38 @@ def test_a_lead_adjective_is_no_name(text: str, who: str) -> None:
 def test_a_body_before_its_analysts_stays_the_name() -> None:
     text = "DeepState analysts put Russian gains in October at 300 sq km."
     assert _claimant_of(text, "en", "sq km") == "DeepState"
+
+
+# (b) a plural trade after a comma with its present verb closing the sentence
+COMMA_TRADES = [
+    (
+        "Russian forces captured about 400 sq km in November, open-source "
+        "analysts estimate.",
+        "open-source analysts",
+    ),
+    (
+        "The army seized some 250 sq km near Kurakhove in March, independent "
+        "mappers estimate.",
+        "independent mappers",
+    ),
+    (
+        "Ukrainian units recaptured 15 sq km south of Kupiansk, military "
+        "bloggers report.",
+        "military bloggers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), COMMA_TRADES)
+def test_a_plural_trade_after_a_comma_speaks(text: str, who: str) -> None:
+    assert _claimant_of(text, "en", "sq km") == who
+
+
+def test_the_trade_pointing_back_is_not_read_as_a_new_voice() -> None:
+    text = (
+        "DeepState said Russian forces captured about 400 sq km in November. "
+        "Most of it, some 120 sq km, came near Pokrovsk, the mappers estimate."
+    )
+    claims = extract_claims(text, published=DAY, language="en")
+    assert claims
+    assert all(c.claimant == "DeepState" for c in claims)

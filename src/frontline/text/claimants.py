@@ -758,6 +758,15 @@ _EN_FIGURE_COUNTED = re.compile(
     rf"had|has|have)\s+)*(?:(?:{en.FIGURE_COUNT_VERBS})\s+{_FIGURE_AMOUNT}|"
     r"estimates\s+that\b)"
 )
+# XCLAIM6_43: a plural trade after a comma with its present verb closing the
+# sentence ("…, open-source analysts estimate.", "…, military bloggers
+# report."): the trade speaks its sentence ("the mappers say" points back to
+# the analyst named before: not read here)
+_EN_COMMA_PLURAL_TRADE = re.compile(
+    r",\s*(?P<who>(?![Tt]he\b)(?:[A-Za-z][\w'’-]*\s+){0,2}"
+    rf"(?:{en.PLURAL_TRADES}))\s+(?:{en.PLURAL_SPEECH_VERBS}|{en.PLURAL_ESTIMATE_VERBS})"
+    r"\s*(?:[.;]|$)"
+)
 _EN_PATTERNS = [
     _NAME_LABEL,
     _EN_ACCORDING_TO,
@@ -766,9 +775,12 @@ _EN_PATTERNS = [
     _EN_JUDGED,
     _EN_FIGURE_PUT,
     _EN_FIGURE_COUNTED,
+    _EN_COMMA_PLURAL_TRADE,
 ]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
-_DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})
+_DESCRIBED_AFTER = frozenset(
+    {_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED, _EN_COMMA_PLURAL_TRADE}
+)
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
 # a plural verb as _EN_PLURAL_VERBED takes it: a space before, a word end after
 _PLURAL_VERB = re.compile(rf"\s(?:{en.PLURAL_SPEECH_VERBS})\b")
