@@ -78,3 +78,59 @@ def test_the_trade_pointing_back_is_not_read_as_a_new_voice() -> None:
     claims = extract_claims(text, published=DAY, language="en")
     assert claims
     assert all(c.claimant == "DeepState" for c in claims)
+
+
+# (c) a compound predicate whose subject holds a quoted name: the subject up to
+# its closing quotation mark speaks (en has no such run: not applied)
+QUOTED_COMPOUND = [
+    (
+        "uk",
+        "Угруповання «Хортиця» показало відео й підтвердило звільнення Андріївки.",
+        "Андріївки",
+        "Угруповання «Хортиця»",
+    ),
+    (
+        "uk",
+        "Бригада «Азов» оприлюднила кадри і повідомила про просування біля Торецька.",
+        "Торецька",
+        "Бригада «Азов»",
+    ),
+    (
+        "uk",
+        "Угруповання військ «Схід» опублікувало відео та заявило, що росіяни "
+        "захопили Новодмитрівку.",
+        "Новодмитрівку",
+        "Угруповання військ «Схід»",
+    ),
+    (
+        "ru",
+        "Группировка «Восток» опубликовала видео и заявила об освобождении Андреевки.",
+        "Андреевки",
+        "Группировка «Восток»",
+    ),
+    (
+        "ru",
+        "Бригада «Азов» показала кадры и сообщила о продвижении у Торецка.",
+        "Торецка",
+        "Бригада «Азов»",
+    ),
+    (
+        "ru",
+        "Группировка войск «Центр» распространила видео и подтвердила захват "
+        "Новодмитровки.",
+        "Новодмитровки",
+        "Группировка войск «Центр»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "who"), QUOTED_COMPOUND)
+def test_a_quoted_subject_of_a_compound_predicate_speaks(
+    lang: str, text: str, word: str, who: str
+) -> None:
+    assert _claimant_of(text, lang, word) == who
+
+
+def test_a_quoted_subject_with_one_verb_is_unchanged() -> None:
+    text = "Бригада «Азов» повідомила про просування біля Торецька."
+    assert _claimant_of(text, "uk", "Торецька") == "Бригада «Азов»"

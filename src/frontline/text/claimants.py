@@ -1078,6 +1078,48 @@ def _compound_subject(who: str, verb: str, lang: str) -> str:
     return who
 
 
+# XCLAIM6_43: a subject holding a quoted name before a compound predicate
+# ("Угруповання «Хортиця» показало відео й підтвердило …"): the name up to its
+# closing quotation mark, looked back for when the run began after it
+_QUOTED_NAME_END = re.compile(
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[а-яіїєґё'’ʼ-]+){0,2}"
+    r"\s+«[^«»]{1,40}»)\s*$"
+)
+
+
+def _quoted_compound(sentence: str, start: int, end: int, who: str, lang: str) -> str:
+    """The subject with a quoted name of a compound predicate whose second
+    verb follows ``who`` (``sentence[start:end]``): "Угруповання «Хортиця»"
+    for "показало відео й" before "підтвердило"; "" when not so.
+
+    >>> s = "Угруповання «Хортиця» показало відео й підтвердило звільнення X."
+    >>> _quoted_compound(s, 22, 38, "показало відео й", "uk")
+    'Угруповання «Хортиця»'
+    >>> _quoted_compound(s, 0, 38, "Угруповання «Хортиця» показало відео й", "uk")
+    'Угруповання «Хортиця»'
+    """
+    conj, past = _COMPOUND_AND.get(lang), _PAST_ENDING.get(lang)
+    after = sentence[end:].split()
+    if conj is None or past is None or not after or not conj.search(who):
+        return ""
+    ending = past.search(after[0].strip(",:"))
+    if ending is None:
+        return ""
+    if "»" in who:
+        name, _, rest = who.rpartition("»")
+        name += "»"
+    else:
+        back = _QUOTED_NAME_END.search(sentence[:start])
+        if back is None:
+            return ""
+        name, rest = back["name"], who
+    first = rest.split()[:1]
+    tail = ending.group(0)[1:]
+    if not first or not first[0][:1].islower() or not past.search(first[0]):
+        return ""
+    return name.strip() if first[0].endswith(tail) else ""
+
+
 _UK_PATTERNS = [
     _NAME_LABEL,
     _UK_COUNTED_FROM,
@@ -2832,7 +2874,10 @@ def _match_claimant(
             c = _split(owner[0])
             return Claimant(c.name, c.role, False, m.start(), owner[1]), True
     who = _speaker_words(m.group("who"), lang)
-    if rx is _UK_RUN or rx is _RU_RUN:
+    quoted = _quoted_compound(sentence, m.start("who"), m.end("who"), who, lang)
+    if quoted:
+        who = quoted
+    elif rx is _UK_RUN or rx is _RU_RUN:
         verb = sentence[m.end("who") : m.end()].split()
         if verb:
             who = _compound_subject(who, verb[0].strip(",:"), lang)
