@@ -134,3 +134,52 @@ def test_a_quoted_subject_of_a_compound_predicate_speaks(
 def test_a_quoted_subject_with_one_verb_is_unchanged() -> None:
     text = "Бригада «Азов» повідомила про просування біля Торецька."
     assert _claimant_of(text, "uk", "Торецька") == "Бригада «Азов»"
+
+
+# (d) a denier opening the sentence with its denial verb last: the denier speaks
+# (en puts the verb before its object: not applied)
+DENIED_LAST = [
+    (
+        "uk",
+        "Міноборони України заяви про захоплення Торецька спростувало.",
+        "Торецька",
+        "Міноборони України",
+    ),
+    (
+        "uk",
+        "Сили оборони заяви про захоплення Торецька спростували.",
+        "Торецька",
+        "Сили оборони",
+    ),
+    (
+        "uk",
+        "Генштаб ЗСУ заяви про захоплення Курахового спростовує.",
+        "Курахового",
+        "Генштаб ЗСУ",
+    ),
+    (
+        "ru",
+        "Украинский Генштаб заявления о занятии Курахово опровергает.",
+        "Курахово",
+        "Украинский Генштаб",
+    ),
+    (
+        "ru",
+        "Минобороны Украины сообщения о захвате Торецка опровергло.",
+        "Торецка",
+        "Минобороны Украины",
+    ),
+    (
+        "ru",
+        "Силы обороны сообщения о захвате Торецка опровергли.",
+        "Торецка",
+        "Силы обороны",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "who"), DENIED_LAST)
+def test_a_denier_with_its_verb_last_speaks(
+    lang: str, text: str, word: str, who: str
+) -> None:
+    assert _claimant_of(text, lang, word) == who

@@ -1007,11 +1007,14 @@ def _denier_first(lang_mod: ModuleType) -> re.Pattern[str]:
             r"(?:(?<=[иыо]й )|(?<=[ая]я )|(?<=[ои]е )|(?<=ые )|(?<=[сц]ьк[аеі] ))"
             r"[а-яіїєґё]+|"
             r"оборон[иы]))*)\s+(?:[^\s,.;:!?«»\"]+\s+){1,4}?"
-            + rf"(?:{lang_mod.UNCONFIRMED}|{lang_mod.NOT_ADMITTED})"
+            + rf"(?:{lang_mod.UNCONFIRMED}|{lang_mod.NOT_ADMITTED}|"
+            # XCLAIM6_43: a denial verb closing the clause ("Генштаб заявления о
+            # занятии X опровергает")
+            + rf"{lang_mod.DENIED_LAST})"
             # XCLAIM4: a colon after it opens what the body said instead
             + r"(?=\s*(?:[.,;:!]|$))"
         ),
-        ("не",),
+        ("не", "опроверг", "отрица", "спрост", "запереч"),
     )
 
 
