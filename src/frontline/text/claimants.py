@@ -229,7 +229,9 @@ _TRAILING_ANALYSTS = re.compile(
 )
 _NATIONALITY = re.compile(
     r"^(?:Ukrainian|Russian|Western|American|British|US|UK|European|Independent|"
-    r"Military|Open-source|OSINT)$"
+    r"Military|Open-source|OSINT|"
+    # XCLAIM6_43: "Private mappers put …" is no body named "Private"
+    r"Private|Foreign|Outside|Pro-Russian|Pro-Ukrainian|Pro-Kremlin)$"
 )
 _PROJECT = re.compile(r"\s+(?:project|проєкту|проекта)$")
 _COUNTRY_LEAD = re.compile(
@@ -756,6 +758,15 @@ _EN_FIGURE_COUNTED = re.compile(
     rf"had|has|have)\s+)*(?:(?:{en.FIGURE_COUNT_VERBS})\s+{_FIGURE_AMOUNT}|"
     r"estimates\s+that\b)"
 )
+# XCLAIM6_43: a plural trade after a comma with its present verb closing the
+# sentence ("…, open-source analysts estimate.", "…, military bloggers
+# report."): the trade speaks its sentence ("the mappers say" points back to
+# the analyst named before: not read here)
+_EN_COMMA_PLURAL_TRADE = re.compile(
+    r",\s*(?P<who>(?![Tt]he\b)(?:[A-Za-z][\w'’-]*\s+){0,2}"
+    rf"(?:{en.PLURAL_TRADES}))\s+(?:{en.PLURAL_SPEECH_VERBS}|{en.PLURAL_ESTIMATE_VERBS})"
+    r"\s*(?:[.;]|$)"
+)
 _EN_PATTERNS = [
     _NAME_LABEL,
     _EN_ACCORDING_TO,
@@ -764,9 +775,12 @@ _EN_PATTERNS = [
     _EN_JUDGED,
     _EN_FIGURE_PUT,
     _EN_FIGURE_COUNTED,
+    _EN_COMMA_PLURAL_TRADE,
 ]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
-_DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})
+_DESCRIBED_AFTER = frozenset(
+    {_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED, _EN_COMMA_PLURAL_TRADE}
+)
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
 # a plural verb as _EN_PLURAL_VERBED takes it: a space before, a word end after
 _PLURAL_VERB = re.compile(rf"\s(?:{en.PLURAL_SPEECH_VERBS})\b")
@@ -993,11 +1007,14 @@ def _denier_first(lang_mod: ModuleType) -> re.Pattern[str]:
             r"(?:(?<=[иыо]й )|(?<=[ая]я )|(?<=[ои]е )|(?<=ые )|(?<=[сц]ьк[аеі] ))"
             r"[а-яіїєґё]+|"
             r"оборон[иы]))*)\s+(?:[^\s,.;:!?«»\"]+\s+){1,4}?"
-            + rf"(?:{lang_mod.UNCONFIRMED}|{lang_mod.NOT_ADMITTED})"
+            + rf"(?:{lang_mod.UNCONFIRMED}|{lang_mod.NOT_ADMITTED}|"
+            # XCLAIM6_43: a denial verb closing the clause ("Генштаб заявления о
+            # занятии X опровергает")
+            + rf"{lang_mod.DENIED_LAST})"
             # XCLAIM4: a colon after it opens what the body said instead
             + r"(?=\s*(?:[.,;:!]|$))"
         ),
-        ("не",),
+        ("не", "опроверг", "отрица", "спрост", "запереч"),
     )
 
 
@@ -1062,6 +1079,48 @@ def _compound_subject(who: str, verb: str, lang: str) -> str:
         if w[:1].islower() and len(w) > 4 and past.search(w) and w.endswith(tail):
             return " ".join(words[:i])
     return who
+
+
+# XCLAIM6_43: a subject holding a quoted name before a compound predicate
+# ("Угруповання «Хортиця» показало відео й підтвердило …"): the name up to its
+# closing quotation mark, looked back for when the run began after it
+_QUOTED_NAME_END = re.compile(
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[а-яіїєґё'’ʼ-]+){0,2}"
+    r"\s+«[^«»]{1,40}»)\s*$"
+)
+
+
+def _quoted_compound(sentence: str, start: int, end: int, who: str, lang: str) -> str:
+    """The subject with a quoted name of a compound predicate whose second
+    verb follows ``who`` (``sentence[start:end]``): "Угруповання «Хортиця»"
+    for "показало відео й" before "підтвердило"; "" when not so.
+
+    >>> s = "Угруповання «Хортиця» показало відео й підтвердило звільнення X."
+    >>> _quoted_compound(s, 22, 38, "показало відео й", "uk")
+    'Угруповання «Хортиця»'
+    >>> _quoted_compound(s, 0, 38, "Угруповання «Хортиця» показало відео й", "uk")
+    'Угруповання «Хортиця»'
+    """
+    conj, past = _COMPOUND_AND.get(lang), _PAST_ENDING.get(lang)
+    after = sentence[end:].split()
+    if conj is None or past is None or not after or not conj.search(who):
+        return ""
+    ending = past.search(after[0].strip(",:"))
+    if ending is None:
+        return ""
+    if "»" in who:
+        name, _, rest = who.rpartition("»")
+        name += "»"
+    else:
+        back = _QUOTED_NAME_END.search(sentence[:start])
+        if back is None:
+            return ""
+        name, rest = back["name"], who
+    first = rest.split()[:1]
+    tail = ending.group(0)[1:]
+    if not first or not first[0][:1].islower() or not past.search(first[0]):
+        return ""
+    return name.strip() if first[0].endswith(tail) else ""
 
 
 _UK_PATTERNS = [
@@ -2818,7 +2877,10 @@ def _match_claimant(
             c = _split(owner[0])
             return Claimant(c.name, c.role, False, m.start(), owner[1]), True
     who = _speaker_words(m.group("who"), lang)
-    if rx is _UK_RUN or rx is _RU_RUN:
+    quoted = _quoted_compound(sentence, m.start("who"), m.end("who"), who, lang)
+    if quoted:
+        who = quoted
+    elif rx is _UK_RUN or rx is _RU_RUN:
         verb = sentence[m.end("who") : m.end()].split()
         if verb:
             who = _compound_subject(who, verb[0].strip(",:"), lang)

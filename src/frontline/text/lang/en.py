@@ -1031,6 +1031,13 @@ PLURAL_SPEECH_VERBS = (
     r"reveal|stress|warn|"
     r"describe|believe|argue"
 )
+# XCLAIM6_43: plural trades that speak after a comma with a present verb
+# ("…, open-source analysts estimate."; claimants._EN_COMMA_PLURAL_TRADE)
+PLURAL_TRADES = (
+    r"analysts|mappers|researchers|experts|observers|monitors|bloggers|"
+    r"milbloggers|commanders|officials|soldiers|sources"
+)
+PLURAL_ESTIMATE_VERBS = r"calculate|reckon|say|suggest|believe"
 # B28CLAIM37: a body putting a figure at a number, or counting, tallying or
 # recording one ("Ukraine's army had put the figure at 3,000 sq km", "mapping
 # projects put Russian gains at 90 sq km", "DeepState estimates …",
@@ -2621,7 +2628,9 @@ FORWARDED_WORDS = r"forwarded from|reposted from|repost from"
 DESCRIBED_VOICES = (
     r"officials?|spokes(?:man|woman|person)|analysts?|soldiers?|commanders?|"
     r"officers?|sources?|experts?|observers?|military|monitors?|servicem[ae]n|"
-    r"troops|bloggers?|milbloggers?|residents?|authorities|researchers?"
+    r"troops|bloggers?|milbloggers?|residents?|authorities|researchers?|"
+    # XCLAIM6_43: "…, independent mappers estimate"
+    r"mappers?"
 )
 # CLAIMANT30: the lower-case nouns that make a body or a role of the proper
 # name before them ("Ukraine's defence ministry", "Kyiv's military"): kept

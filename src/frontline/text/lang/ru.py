@@ -1710,6 +1710,15 @@ UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:подтвержда|подтве�
 # XCLAIM4: "not admitted" closing a denier's clause ("В Минобороны РФ потерю
 # X не признали: …"), beside UNCONFIRMED (claimants._denier_first)
 NOT_ADMITTED = r"(?<![\w])не\s+(?:\w+\s+)?(?:призна)\w*"
+# XCLAIM6_43: a denial verb closing a denier's clause, the verb last
+# (claimants._denier_first); not after a pronoun ("X это опровергают: «…»":
+# what follows is the denier's own claim)
+DENIED_LAST = (
+    r"(?<!это )(?<!эти )(?<!то )(?<!всё )(?<!все )(?<!этого )"
+    r"(?<![\w])(?:опроверга|опроверг|отрица)\w*"
+    # not a verb opening what is denied ("X заперечив, що …": read as said)
+    r"(?!,\s*(?:что|как|будто)(?![\w]))"
+)
 
 
 # PLACES34: the nouns that make a name a feature of a settlement ("река X",

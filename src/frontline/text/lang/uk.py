@@ -1773,6 +1773,15 @@ UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтве�
 # XCLAIM4: "not admitted" closing a denier's clause ("У Міноборони РФ втрату
 # X не визнали: …"), beside UNCONFIRMED (claimants._denier_first)
 NOT_ADMITTED = r"(?<![\w])не\s+(?:\w+\s+)?(?:визна)\w*"
+# XCLAIM6_43: a denial verb closing a denier's clause, the verb last
+# (claimants._denier_first); not after a pronoun ("X это опровергают: «…»":
+# what follows is the denier's own claim)
+DENIED_LAST = (
+    r"(?<!це )(?<!ці )(?<!те )(?<!все )(?<!цього )"
+    r"(?<![\w])(?:спростову|спростува|запереч)\w*"
+    # not a verb opening what is denied ("X заперечив, що …": read as said)
+    r"(?!,\s*(?:що|як|ніби)(?![\w]))"
+)
 
 
 # PLACES34: the nouns that make a name a feature of a settlement ("річка X",
