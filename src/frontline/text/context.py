@@ -2112,10 +2112,11 @@ _DENIER_AHEAD = re.compile(
 # XGAIN2-43: a second speaker opening the part of the sentence that denies
 # ("Russia claimed the capture of X; Ukraine said the village has not been
 # captured", "…, але Сили оборони заявили, що село не захоплене"): the
-# denier is that speaker, not the sentence's first voice
+# denier is that speaker, not the sentence's first voice (lang
+# SECOND_SPEAKER_OPEN, SECOND_SPEAKER_LATER)
 _SECOND_SPEAKER = re.compile(
-    r"(?:;|,\s*(?:but|however|while|але|однак|проте|а|но|однако)\b)\s*"
-    r"(?:(?:then|later|тоді|згодом|тогда|позже)\s+)?"
+    r"(?:;|,\s*(?:" + every("SECOND_SPEAKER_OPEN") + r")\b)\s*"
+    r"(?:(?:" + every("SECOND_SPEAKER_LATER") + r")\s+)?"
     r"(?P<who>[^,;:.!?\n]{2,60}?)\s+"
     rf"(?:{EN_SPEECH_VERBS}|{_UK_VERBS}|{_RU_VERBS})\b[^;]*$",
     re.IGNORECASE,

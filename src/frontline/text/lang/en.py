@@ -3042,3 +3042,10 @@ FRONT_EDGE = (
     r"along the (?:entire |whole )?(?:front(?: ?line)?|forward edge|"
     r"line of contact|contact line)"
 )
+
+# XGAIN2-43: the words opening the denying part of a sentence that began with
+# another voice ("Russia claimed the capture of X; Ukraine said …", "…, but the
+# General Staff said …"), and a time adverb that may follow them
+# (context._second_speaker_side)
+SECOND_SPEAKER_OPEN = r"but|however|while"
+SECOND_SPEAKER_LATER = r"then|later"

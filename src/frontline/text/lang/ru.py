@@ -2165,3 +2165,9 @@ HEADER_VOICE_UA = (
     r"(?:про)?украинск\w+\s+(?:(?:военн|армейск)\w+\s+)*"
     r"(?:(?:телеграм|telegram)-?\s?)?(?:канал|(?:воен|мил)?блог+ер)\w*"
 )
+
+# XGAIN2-43: the words opening the denying part of a sentence that began with
+# another voice ("…, но в Генштабе ВСУ заявили, что село не захвачено"),
+# and a time adverb that may follow them (context._second_speaker_side)
+SECOND_SPEAKER_OPEN = r"а|но|однако"
+SECOND_SPEAKER_LATER = r"тогда|позже"

@@ -2215,3 +2215,9 @@ HEADER_VOICE_UA = (
     r"(?:про)?українськ\w+\s+(?:(?:військов|воєнн|армійськ)\w+\s+)*"
     r"(?:(?:телеграм|telegram)-?\s?)?(?:канал|(?:воєн|мілі)?блогер)\w*"
 )
+
+# XGAIN2-43: the words opening the denying part of a sentence that began with
+# another voice ("…, але Сили оборони заявили, що село не захоплене"),
+# and a time adverb that may follow them (context._second_speaker_side)
+SECOND_SPEAKER_OPEN = r"але|однак|проте|а"
+SECOND_SPEAKER_LATER = r"тоді|згодом"
