@@ -672,13 +672,14 @@ def _specific(
         # statement word between ("у вересні 2022 року місто було звільнене в
         # ході контрнаступу"; not "In mid-September, X said … in the
         # counteroffensive"): the claim's
+        said = [x for x, _ in statement_words(text)] if text else None
         told = [
             q
             for q in periods
             if q.end <= p.start
             and q.kind in _CALENDAR_KINDS
-            and text
-            and not any(q.end <= x < p.start for x, _ in statement_words(text))
+            and said is not None
+            and not any(q.end <= x < p.start for x in said)
         ]
         if told:
             return told[-1]
@@ -859,8 +860,8 @@ _START_KINDS = frozenset(
 )
 
 
-# a figure after "against" (lang en APPROX words before it)
-_AGAINST_FIGURE = r"(?:(?:some|about|around|roughly|nearly|almost|just|over)\s+)?\d"
+# a figure after "against", perhaps hedged (lang en APPROX, or "just")
+_AGAINST_FIGURE = rf"(?:(?:{en.APPROX}|just)\s+)?\d"
 _COMPARISON = re.compile(
     r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
     r"порівняно|проти|чем|по сравнению|против)(?![\w])|"
